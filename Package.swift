@@ -37,7 +37,7 @@ let package = Package(
         .testTarget(
             name: "GraphQLEngineTests",
             dependencies: ["GraphQLEngine"],
-            resources: [.copy("__Corpus__")],
+            exclude: ["__Corpus__"],
             swiftSettings: swiftSettings
         ),
     ]
