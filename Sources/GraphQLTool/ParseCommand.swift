@@ -10,7 +10,7 @@ struct ParseCommand: ParsableCommand {
         abstract: "Parse a GraphQL document and print it in canonical form (or its syntax error as JSON)."
     )
 
-    @Argument(help: "The document to parse; - reads standard input.")
+    @ArgumentParser.Argument(help: "The document to parse; - reads standard input.")
     var file: String
 
     @Option(help: "Stop with a syntax error after this many tokens.")

@@ -59,3 +59,21 @@ public struct Variable: Sendable, Hashable {
         self.loc = loc
     }
 }
+
+extension OperationDefinition {
+    /// Structural equality, like ``Location``'s: `isShorthand` is how the operation was written,
+    /// not what it is. graphql-js prints every anonymous query without variables and directives as
+    /// `{ … }`, so `query { a }` and `{ a }` must compare equal for `parse(print(doc)) == doc`.
+    public static func == (lhs: OperationDefinition, rhs: OperationDefinition) -> Bool {
+        lhs.operation == rhs.operation && lhs.name == rhs.name && lhs.variableDefinitions == rhs.variableDefinitions
+            && lhs.directives == rhs.directives && lhs.selectionSet == rhs.selectionSet
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(operation)
+        hasher.combine(name)
+        hasher.combine(variableDefinitions)
+        hasher.combine(directives)
+        hasher.combine(selectionSet)
+    }
+}
