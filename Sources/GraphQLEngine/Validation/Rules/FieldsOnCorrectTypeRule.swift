@@ -1,0 +1,47 @@
+/// Field Selections: a selected field is defined on the parent type, with graphql-js' "Did you
+/// mean" suggestions (spec: https://spec.graphql.org/draft/#sec-Field-Selections).
+public final class FieldsOnCorrectTypeRule: ValidationRule {
+    public init() {}
+
+    public func enterField(_ node: Field, _ context: ValidationContext) {
+        guard let parent = context.parentType, context.fieldDef == nil else { return }
+        let fieldName = node.name.value
+        var suggestion = didYouMean("to use an inline fragment on",
+                                    suggestedTypeNames(context.schema, parent, fieldName))
+        if suggestion.isEmpty {
+            let names = parent.fields?.names ?? []
+            suggestion = didYouMean(nil, suggestionList(fieldName, names))
+        }
+        context.report("Cannot query field \"\(fieldName)\" on type \"\(parent.name)\"." + suggestion, at: node.loc)
+    }
+
+    /// For an abstract parent: the possible types and their interfaces that define the field,
+    /// most used first, interfaces before their subtypes, then in natural order.
+    private func suggestedTypeNames(_ schema: GraphQLSchema, _ type: GraphQLNamedType, _ fieldName: String) -> [String] {
+        guard type.isAbstract else { return [] }
+        var suggested: [String] = []
+        var usageCount: [String: Int] = [:]
+        for possible in schema.possibleTypes(of: type.name) {
+            guard let possibleType = schema.type(named: possible), possibleType.field(named: fieldName) != nil
+            else { continue }
+            if usageCount[possible] == nil { suggested.append(possible) }
+            usageCount[possible] = 1
+            for interface in possibleType.interfaces {
+                guard schema.type(named: interface)?.field(named: fieldName) != nil else { continue }
+                if usageCount[interface] == nil { suggested.append(interface) }
+                usageCount[interface, default: 0] += 1
+            }
+        }
+        func isInterface(_ name: String) -> Bool {
+            if case .interface = schema.type(named: name) { return true }
+            return false
+        }
+        return suggested.sorted { a, b in
+            let diff = usageCount[b]! - usageCount[a]!
+            if diff != 0 { return diff < 0 }
+            if isInterface(a) && schema.isSubType(abstract: a, maybeSub: b) { return true }
+            if isInterface(b) && schema.isSubType(abstract: b, maybeSub: a) { return false }
+            return Suggestions.naturalCompare(a, b) < 0
+        }
+    }
+}

@@ -1,0 +1,66 @@
+/// Validates an executable document against a schema with all of the spec's validation rules,
+/// in one walk (spec: Validation, https://spec.graphql.org/draft/#sec-Validation).
+///
+/// The errors come in document order with graphql-js' wording and locations. After
+/// `options.maxErrors` errors, graphql-js' "Too many validation errors" error is added and
+/// validation stops.
+/// - Parameters:
+///   - schema: a valid schema.
+///   - document: a parsed document; locations are computed from its `source`.
+///   - options: the error cap and the rules to run (all of ``specifiedRules`` by default).
+/// - Returns: the errors; empty when the document is valid.
+public func validate(schema: GraphQLSchema, document: Document,
+                     options: ValidationOptions = ValidationOptions()) -> [GraphQLError] {
+    var rules: [any ValidationRule] = []
+    rules.reserveCapacity(options.rules.count)
+    for rule in options.rules { rules.append(rule.init()) }
+    let context = ValidationContext(schema: schema, document: document, rules: rules, maxErrors: options.maxErrors)
+    context.run()
+    return context.errors
+}
+
+/// How ``validate(schema:document:options:)`` runs.
+public struct ValidationOptions {
+    /// Errors reported before validation stops (graphql-js' `maxErrors`, 100 by default).
+    public var maxErrors: Int
+    /// The rules to run, in this order.
+    public var rules: [any ValidationRule.Type]
+
+    public init(maxErrors: Int = 100, rules: [any ValidationRule.Type] = specifiedRules) {
+        self.maxErrors = maxErrors
+        self.rules = rules
+    }
+}
+
+/// Every rule of the spec's Validation section, in graphql-js' `specifiedRules` order (which
+/// decides the order of errors reported at the same node).
+public var specifiedRules: [any ValidationRule.Type] {
+    [
+        ExecutableDefinitionsRule.self,
+        UniqueOperationNamesRule.self,
+        LoneAnonymousOperationRule.self,
+        SingleFieldSubscriptionsRule.self,
+        KnownTypeNamesRule.self,
+        FragmentsOnCompositeTypesRule.self,
+        VariablesAreInputTypesRule.self,
+        ScalarLeafsRule.self,
+        FieldsOnCorrectTypeRule.self,
+        UniqueFragmentNamesRule.self,
+        KnownFragmentNamesRule.self,
+        NoUnusedFragmentsRule.self,
+        PossibleFragmentSpreadsRule.self,
+        NoFragmentCyclesRule.self,
+        UniqueVariableNamesRule.self,
+        NoUndefinedVariablesRule.self,
+        NoUnusedVariablesRule.self,
+        KnownDirectivesRule.self,
+        UniqueDirectivesPerLocationRule.self,
+        KnownArgumentNamesRule.self,
+        UniqueArgumentNamesRule.self,
+        ValuesOfCorrectTypeRule.self,
+        ProvidedRequiredArgumentsRule.self,
+        VariablesInAllowedPositionRule.self,
+        OverlappingFieldsCanBeMergedRule.self,
+        UniqueInputFieldNamesRule.self,
+    ]
+}

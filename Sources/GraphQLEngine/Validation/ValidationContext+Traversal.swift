@@ -1,0 +1,179 @@
+/// The single walk over an executable document: sets the type information for each node as
+/// graphql-js' `TypeInfo` does, then fans the node out to every rule, in graphql-js' visiting
+/// order (the key order of each node kind).
+extension ValidationContext {
+    /// Walks the whole document once.
+    func run() {
+        for case let .typeSystem(.directive(d)) in document.definitions {
+            directiveDefinitionsInDocument[d.name.value] = d
+        }
+        for rule in rules { rule.enterDocument(document, self) }
+        for definition in document.definitions {
+            if isAborted { return }
+            switch definition {
+            case let .operation(op): walkOperation(op)
+            case let .fragment(fragment): walkFragmentDefinition(fragment)
+            case let .typeSystem(d): walkTypeSystemDefinition(d)
+            case let .typeSystemExtension(e): walkTypeSystemExtension(e)
+            }
+        }
+        if isAborted { return }
+        for rule in rules { rule.leaveDocument(document, self) }
+    }
+
+    func walkOperation(_ op: OperationDefinition) {
+        type = schema.rootType(for: op.operation).map { .named($0.name) }
+        usageSink = []
+        recursiveUsagesCache = nil
+        for rule in rules { rule.enterOperation(op, self) }
+        if !op.directives.isEmpty {
+            for rule in rules { rule.enterDirectives(op.directives, sharedKey: nil, self) }
+        }
+        for variableDefinition in op.variableDefinitions { walkVariableDefinition(variableDefinition) }
+        let location: DirectiveLocation = switch op.operation {
+        case .query: .query
+        case .mutation: .mutation
+        case .subscription: .subscription
+        }
+        walkDirectives(op.directives, location: location)
+        walkSelectionSet(op.selectionSet)
+        operationUsages = usageSink ?? []
+        usageSink = nil
+        for rule in rules { rule.leaveOperation(op, self) }
+        type = nil
+    }
+
+    func walkVariableDefinition(_ node: VariableDefinition) {
+        let savedSink = usageSink, savedInput = inputType, savedParent = parentInputType
+        usageSink = nil  // graphql-js' getVariableUsages does not look inside variable definitions
+        parentInputType = inputType
+        let declared = typeReference(node.type)
+        inputType = namedType(declared)?.isInputType == true ? declared : nil
+        for rule in rules { rule.enterVariableDefinition(node, self) }
+        if !node.directives.isEmpty {
+            for rule in rules { rule.enterDirectives(node.directives, sharedKey: nil, self) }
+        }
+        let named = node.type.namedType
+        for rule in rules { rule.enterNamedType(named, inTypeSystem: false, self) }
+        if let value = node.defaultValue { walkValue(value) }
+        walkDirectives(node.directives, location: .variableDefinition)
+        inputType = savedInput
+        parentInputType = savedParent
+        usageSink = savedSink
+    }
+
+    func walkFragmentDefinition(_ node: FragmentDefinition) {
+        let name = node.name.value
+        type = outputType(named: node.typeCondition.name.value)
+        let records = fragmentUsages[name] == nil && fragment(named: name)?.loc.start == node.loc.start
+        usageSink = records ? [] : nil
+        for rule in rules { rule.enterFragmentDefinition(node, self) }
+        if !node.directives.isEmpty {
+            for rule in rules { rule.enterDirectives(node.directives, sharedKey: nil, self) }
+        }
+        for rule in rules { rule.enterNamedType(node.typeCondition, inTypeSystem: false, self) }
+        walkDirectives(node.directives, location: .fragmentDefinition)
+        walkSelectionSet(node.selectionSet)
+        if records, fragmentUsages[name] == nil { fragmentUsages[name] = usageSink ?? [] }
+        usageSink = nil
+        type = nil
+    }
+
+    /// `.named(name)` when the schema has an output type of that name (graphql-js checks
+    /// `isOutputType(typeFromAST(…))`).
+    func outputType(named name: String) -> TypeReference? {
+        schema.type(named: name)?.isOutputType == true ? .named(name) : nil
+    }
+
+    func walkSelectionSet(_ node: SelectionSet) {
+        let savedParent = parentType
+        if let named = namedType(type), named.isComposite { parentType = named } else { parentType = nil }
+        for rule in rules { rule.enterSelectionSet(node, self) }
+        for selection in node.selections {
+            if isAborted { break }
+            switch selection {
+            case let .field(field): walkField(field)
+            case let .fragmentSpread(spread): walkFragmentSpread(spread)
+            case let .inlineFragment(inline): walkInlineFragment(inline)
+            }
+        }
+        parentType = savedParent
+    }
+
+    func walkField(_ node: Field) {
+        let savedFieldDef = fieldDef, savedType = type
+        let definition = parentType.flatMap { fieldDefinition(on: $0, named: node.name.value) }
+        fieldDef = definition
+        type = definition?.type
+        for rule in rules { rule.enterField(node, self) }
+        if !node.directives.isEmpty {
+            for rule in rules { rule.enterDirectives(node.directives, sharedKey: nil, self) }
+        }
+        for argument in node.arguments { walkArgument(argument, onDirective: false) }
+        walkDirectives(node.directives, location: .field)
+        if let selectionSet = node.selectionSet { walkSelectionSet(selectionSet) }
+        for rule in rules { rule.leaveField(node, self) }
+        fieldDef = savedFieldDef
+        type = savedType
+    }
+
+    func walkFragmentSpread(_ node: FragmentSpread) {
+        for rule in rules { rule.enterFragmentSpread(node, self) }
+        if !node.directives.isEmpty {
+            for rule in rules { rule.enterDirectives(node.directives, sharedKey: nil, self) }
+        }
+        walkDirectives(node.directives, location: .fragmentSpread)
+    }
+
+    func walkInlineFragment(_ node: InlineFragment) {
+        let savedType = type
+        if let condition = node.typeCondition {
+            type = outputType(named: condition.name.value)
+        } else if let current = type {
+            type = .named(current.namedType)
+        }
+        for rule in rules { rule.enterInlineFragment(node, self) }
+        if !node.directives.isEmpty {
+            for rule in rules { rule.enterDirectives(node.directives, sharedKey: nil, self) }
+        }
+        if let condition = node.typeCondition {
+            for rule in rules { rule.enterNamedType(condition, inTypeSystem: false, self) }
+        }
+        walkDirectives(node.directives, location: .inlineFragment)
+        walkSelectionSet(node.selectionSet)
+        type = savedType
+    }
+
+    func walkDirectives(_ directives: [Directive], location: DirectiveLocation) {
+        for node in directives {
+            directive = schema.directive(named: node.name.value)
+            for rule in rules { rule.enterDirective(node, location: location, self) }
+            for argument in node.arguments { walkArgument(argument, onDirective: true) }
+            for rule in rules { rule.leaveDirective(node, self) }
+            directive = nil
+        }
+    }
+
+    func walkArgument(_ node: Argument, onDirective: Bool) {
+        let savedArgument = argument, savedInput = inputType, savedParent = parentInputType,
+            savedDefault = defaultValue
+        let name = node.name.value
+        // graphql-js: `this.getDirective() ?? this.getFieldDef()`, so an unknown directive's
+        // arguments are looked up on the enclosing field.
+        let definition: GraphQLArgument? = if let directive {
+            directive.arguments.first { $0.name == name }
+        } else {
+            fieldDef?.argument(named: name)
+        }
+        argument = definition
+        defaultValue = definition?.defaultValue
+        parentInputType = inputType
+        inputType = definition?.type
+        for rule in rules { rule.enterArgument(node, onDirective: onDirective, self) }
+        walkValue(node.value)
+        argument = savedArgument
+        inputType = savedInput
+        parentInputType = savedParent
+        defaultValue = savedDefault
+    }
+}

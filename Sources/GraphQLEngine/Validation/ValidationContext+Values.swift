@@ -1,0 +1,55 @@
+/// The walk over value literals: list items and input object fields get their expected input type
+/// and default value as in graphql-js' `TypeInfo`; variables are recorded as usages of the current
+/// operation or fragment.
+extension ValidationContext {
+    func walkValue(_ value: Value) {
+        switch value {
+        case let .variable(variable):
+            if usageSink != nil {
+                usageSink!.append(VariableUsage(variable: variable, type: inputType, defaultValue: defaultValue,
+                                                parentType: parentInputType))
+            }
+        case .int, .float, .string, .boolean, .enumValue:
+            for rule in rules { rule.enterScalarValue(value, self) }
+        case let .null(node):
+            for rule in rules { rule.enterNullValue(node, self) }
+        case let .list(node):
+            let savedInput = inputType, savedParent = parentInputType, savedDefault = defaultValue
+            parentInputType = inputType
+            if let listType = inputType?.nullable, case let .list(item) = listType {
+                inputType = item
+            } else {
+                inputType = inputType?.nullable
+            }
+            defaultValue = nil
+            for rule in rules { rule.enterListValue(node, self) }
+            for item in node.values { walkValue(item) }
+            for rule in rules { rule.leaveListValue(node, self) }
+            inputType = savedInput
+            parentInputType = savedParent
+            defaultValue = savedDefault
+        case let .object(node):
+            for rule in rules { rule.enterObjectValue(node, self) }
+            for field in node.fields { walkObjectField(field) }
+            for rule in rules { rule.leaveObjectValue(node, self) }
+        }
+    }
+
+    func walkObjectField(_ node: ObjectField) {
+        let savedInput = inputType, savedParent = parentInputType, savedDefault = defaultValue
+        var fieldType: TypeReference?
+        var fieldDefault: Value?
+        if case let .inputObject(object)? = namedType(inputType), let field = object.fields[node.name.value] {
+            fieldType = field.type
+            fieldDefault = field.defaultValue
+        }
+        parentInputType = inputType
+        inputType = fieldType
+        defaultValue = fieldDefault
+        for rule in rules { rule.enterObjectField(node, self) }
+        walkValue(node.value)
+        inputType = savedInput
+        parentInputType = savedParent
+        defaultValue = savedDefault
+    }
+}

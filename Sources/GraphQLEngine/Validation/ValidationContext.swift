@@ -1,0 +1,115 @@
+/// The state of one validation: the schema and document, the type information of the node being
+/// visited (graphql-js `TypeInfo`), the fragments by name, the variable usages, and the errors.
+///
+/// One context walks the document once (``ValidationContext+Traversal``) and fans every node out
+/// to all rules. Type information is kept in plain stored properties that the walk saves and
+/// restores around each node, so visiting a node allocates nothing.
+public final class ValidationContext {
+    public let schema: GraphQLSchema
+    public let document: Document
+    let maxErrors: Int
+    var rules: [any ValidationRule]
+
+    /// The errors reported so far, in the order they were reported (document order).
+    public private(set) var errors: [GraphQLError] = []
+    /// Set once `maxErrors` errors were reported; the walk then stops.
+    public private(set) var isAborted = false
+
+    // MARK: Type information (graphql-js TypeInfo)
+
+    /// The composite type whose selection set is being visited (nil when unknown or not composite).
+    public internal(set) var parentType: GraphQLNamedType?
+    /// The output type of the current field, operation or fragment.
+    public internal(set) var type: TypeReference?
+    /// The definition of the current field.
+    public internal(set) var fieldDef: GraphQLField?
+    /// The definition of the directive being visited.
+    public internal(set) var directive: GraphQLDirective?
+    /// The definition of the argument being visited.
+    public internal(set) var argument: GraphQLArgument?
+    /// The input type expected where the current value stands.
+    public internal(set) var inputType: TypeReference?
+    /// The input type of the value enclosing the current one (the list or input object).
+    public internal(set) var parentInputType: TypeReference?
+    /// The default value of the argument or input field where the current value stands.
+    public internal(set) var defaultValue: Value?
+
+    // MARK: Fragments and variable usages
+
+    var fragmentsByName: [String: FragmentDefinition]?
+    var usageSink: [VariableUsage]?
+    var fragmentUsages: [String: [VariableUsage]] = [:]
+    var operationUsages: [VariableUsage] = []
+    var recursiveUsagesCache: (start: Int, usages: [VariableUsage])?
+    var directiveDefinitionsInDocument: [String: DirectiveDefinition] = [:]
+
+    init(schema: GraphQLSchema, document: Document, rules: [any ValidationRule], maxErrors: Int) {
+        self.schema = schema
+        self.document = document
+        self.rules = rules
+        self.maxErrors = maxErrors
+    }
+
+    // MARK: Errors
+
+    /// Reports an error at the start of each given node location (graphql-js `reportError`).
+    ///
+    /// When `maxErrors` errors were already reported, adds graphql-js' abort error instead and
+    /// stops the validation.
+    public func report(_ message: String, at locations: [Location]) {
+        if isAborted { return }
+        if errors.count >= maxErrors {
+            errors.append(GraphQLError("Too many validation errors, error limit reached. Validation aborted."))
+            isAborted = true
+            return
+        }
+        var sourceLocations: [SourceLocation] = []
+        if let source = document.source {
+            sourceLocations.reserveCapacity(locations.count)
+            for loc in locations { sourceLocations.append(source.location(ofOffset: loc.start)) }
+        }
+        errors.append(GraphQLError(message, locations: sourceLocations))
+    }
+
+    /// Reports an error located at one node.
+    public func report(_ message: String, at location: Location) {
+        report(message, at: [location])
+    }
+
+    // MARK: Fragments
+
+    /// The fragment definition with this name; the last one when the name is defined twice, as in
+    /// graphql-js.
+    public func fragment(named name: String) -> FragmentDefinition? {
+        if fragmentsByName == nil {
+            var map: [String: FragmentDefinition] = [:]
+            for case let .fragment(f) in document.definitions { map[f.name.value] = f }
+            fragmentsByName = map
+        }
+        return fragmentsByName![name]
+    }
+
+    /// The named type for a type reference's innermost name.
+    @inline(__always)
+    public func namedType(_ reference: TypeReference?) -> GraphQLNamedType? {
+        guard let reference else { return nil }
+        return schema.type(named: reference.namedType)
+    }
+
+    /// graphql-js `typeFromAST`: the type a type node spells, nil when its named type is unknown.
+    public func typeReference(_ node: TypeNode) -> TypeReference? {
+        schema.type(named: node.namedType.name.value) == nil ? nil : TypeReference(node)
+    }
+}
+
+/// One use of a variable inside an operation or fragment, with the input type and default value
+/// expected where it stands (graphql-js `VariableUsage`).
+public struct VariableUsage: Sendable {
+    public var variable: Variable
+    /// The input type of the position, nil when unknown.
+    public var type: TypeReference?
+    /// The default value of the argument or input field at the position, if any.
+    public var defaultValue: Value?
+    /// The input type of the enclosing list or input object, if any.
+    public var parentType: TypeReference?
+}
