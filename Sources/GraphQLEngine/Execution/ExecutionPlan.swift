@@ -1,0 +1,142 @@
+import Synchronization
+
+/// An operation compiled for execution: for every selection set and runtime object type, the
+/// collected fields (spec: CollectFields, with fragments merged and `@skip`/`@include` applied),
+/// their definitions, bound resolvers, pre-coerced constant arguments and how to complete their
+/// values. Immutable and `Sendable`, so one plan serves any number of concurrent requests with
+/// the same `@skip`/`@include` variable values (see ``PlanCache``).
+public final class ExecutionPlan: Sendable {
+    let schema: GraphQLSchema
+    let source: Source?
+    let operation: OperationDefinition
+    let rootTypeName: String
+    let root: SelectionPlan
+    /// Every selection plan, indexed by ``SelectionPlan/id`` (the result tree refers to them by id).
+    let selectionPlans: [SelectionPlan]
+    /// Variables whose values `@skip`/`@include` consulted while planning, in first-use order.
+    let conditionVariables: [String]
+    /// The conditions' values this plan was built for.
+    let conditionValues: [Bool]
+    /// Largest result (in slots) seen so far, to reserve storage up front.
+    let resultSizeHint = Atomic<Int>(0)
+
+    init(schema: GraphQLSchema, source: Source?, operation: OperationDefinition, rootTypeName: String,
+         root: SelectionPlan, selectionPlans: [SelectionPlan], conditionVariables: [String], conditionValues: [Bool]) {
+        self.schema = schema
+        self.source = source
+        self.operation = operation
+        self.rootTypeName = rootTypeName
+        self.root = root
+        self.selectionPlans = selectionPlans
+        self.conditionVariables = conditionVariables
+        self.conditionValues = conditionValues
+    }
+
+    /// The operation's kind.
+    public var operationType: OperationType { operation.operation }
+}
+
+/// The fields collected for one selection set (merged over its field nodes) on one object type.
+final class SelectionPlan: Sendable {
+    let id: Int
+    let typeName: String
+    let fields: [PlannedField]
+    /// `"key":` for every field, back to back; field `i` spans `keyOffsets[i]..<keyOffsets[i+1]`.
+    let keyJSON: [UInt8]
+    let keyOffsets: [Int]
+
+    init(id: Int, typeName: String, fields: [PlannedField]) {
+        self.id = id
+        self.typeName = typeName
+        self.fields = fields
+        var json = JSONWriter()
+        var offsets = [0]
+        for f in fields {
+            json.string(f.responseKey)
+            json.raw(UInt8(ascii: ":"))
+            offsets.append(json.bytes.count)
+        }
+        keyJSON = json.bytes
+        keyOffsets = offsets
+    }
+}
+
+/// One response key of a selection plan.
+final class PlannedField: Sendable {
+    let responseKey: String
+    let fieldName: String
+    let isTypename: Bool
+    let info: ResolveInfo
+    let resolver: AnyFieldResolver?
+    let arguments: PlannedArguments
+    let completion: Completion
+    /// Where the default resolver last found this key in a JSON parent (an inline cache).
+    let keyHint = Atomic<Int>(0)
+
+    init(responseKey: String, fieldName: String, isTypename: Bool, info: ResolveInfo, resolver: AnyFieldResolver?,
+         arguments: PlannedArguments, completion: Completion) {
+        self.responseKey = responseKey
+        self.fieldName = fieldName
+        self.isTypename = isTypename
+        self.info = info
+        self.resolver = resolver
+        self.arguments = arguments
+        self.completion = completion
+    }
+}
+
+/// A field's arguments: coerced once at planning when they hold no variables.
+enum PlannedArguments: Sendable {
+    case constant(GraphQLObjectValue)
+    case failed(GraphQLError)
+    case dynamic(definitions: [GraphQLArgument], arguments: [Argument], location: Location)
+}
+
+/// How to complete a field's value (spec: CompleteValue), decided once from its type.
+indirect enum Completion: Sendable {
+    case nonNull(Completion)
+    case list(Completion)
+    case scalar(LeafKind)
+    case enumType(GraphQLEnumType)
+    case object(SelectionPlan)
+    case abstract(AbstractPlan)
+
+    var isNonNull: Bool {
+        if case .nonNull = self { return true }
+        return false
+    }
+}
+
+/// A scalar's result coercion, with the built-in scalars recognised for a fast path.
+enum LeafKind: Sendable {
+    case string, int, float, boolean, id
+    case custom(GraphQLScalarType)
+}
+
+/// An interface or union field: one selection plan per possible object type.
+final class AbstractPlan: Sendable {
+    let name: String
+    let plans: [String: SelectionPlan]
+    let resolveType: AnyTypeResolver?
+
+    init(name: String, plans: [String: SelectionPlan], resolveType: AnyTypeResolver?) {
+        self.name = name
+        self.plans = plans
+        self.resolveType = resolveType
+    }
+}
+
+/// The resolvers with their context type erased, as plans hold them.
+struct ResolverTable: Sendable {
+    var fields: [String: [String: AnyFieldResolver]] = [:]
+    var typeResolvers: [String: AnyTypeResolver] = [:]
+    var subscriptions: [String: AnySubscriptionResolver] = [:]
+
+    func resolver(type: String, field: String) -> AnyFieldResolver? { fields[type]?[field] }
+}
+
+extension Resolvers {
+    var table: ResolverTable {
+        ResolverTable(fields: fields, typeResolvers: typeResolvers, subscriptions: subscriptions)
+    }
+}
