@@ -79,6 +79,26 @@ final class ExecutionRun {
         return finish()
     }
 
+    /// Executes the root selection set without suspending; nil as soon as a field parks.
+    func executeRootSynchronously(_ root: any Sendable) -> ExecutionResult? {
+        let sp = plan.root
+        _ = tree.reserve(1)
+        let start = tree.reserve(sp.fields.count)
+        tree.slots[0] = .object(plan: Int32(sp.id), start: start)
+        let parent = Parent(root)
+        for i in 0..<sp.fields.count where !stopped {
+            path.append(PathStep(plan: Int32(sp.id), index: Int32(i)))
+            let ok = executeField(sp.fields[i], sp, parent, start + i, 0)
+            path.removeLast()
+            if !parked.isEmpty { return nil }
+            if !ok {
+                tree.slots[0] = .null
+                break
+            }
+        }
+        return finish()
+    }
+
     /// Builds the response once nothing is left to run.
     func finish() -> ExecutionResult {
         if tree.slots.count > plan.resultSizeHint.load(ordering: .relaxed) {

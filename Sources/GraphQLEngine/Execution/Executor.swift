@@ -36,6 +36,15 @@ public struct Executor<Context: Sendable>: Sendable {
         return await run.executeRoot(root, serially: prepared.plan.operation.operation == .mutation)
     }
 
+    /// Runs a prepared request without suspending, for when every resolver answers with a value
+    /// at hand (JSON data, the default resolver, introspection). Returns nil as soon as a field
+    /// waits on a loader or async work; run ``execute(_:root:context:)`` then.
+    public func executeSynchronously(_ prepared: Prepared, root: any Sendable = GraphQLValue.null,
+                                     context: Context) -> ExecutionResult? {
+        let run = ExecutionRun(plan: prepared.plan, variables: prepared.variables, context: context, options: options)
+        return run.executeRootSynchronously(root)
+    }
+
     /// A prepared request, or the response that ends it before execution.
     public enum Preparation: Sendable {
         case prepared(Prepared)
