@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+@testable import GraphQLEngine
+
+/// Differential test against graphql-js: for every schema of `__Corpus__/typesystem` (which holds
+/// copies of the project's design and bench schemas under `whole/`), our `buildSchema` and graphql-js (`assertValidSDL`,
+/// `buildASTSchema`, `validateSchema`) agree on accept or reject and on every error message and
+/// location, and `printSchema` prints every valid schema byte for byte as graphql-js does.
+///
+/// `oracle.js` runs graphql-js once over the whole corpus (emulating graphql-js 16.9's `@oneOf`,
+/// which Debian's 16.6 lacks). The test fails, not skips, when node or node-graphql is missing.
+@Suite("Schema building and printing against graphql-js")
+struct SchemaDifferentialTests {
+    struct OracleOutput: Decodable {
+        var graphqlVersion: String
+        var results: [OracleResult]
+    }
+
+    struct OracleResult: Decodable {
+        var name: String
+        var text: String
+        var printed: String?
+        var errors: [OracleError]?
+    }
+
+    struct OracleError: Decodable, Equatable, CustomStringConvertible {
+        var message: String
+        var locations: [GraphQLEngine.SourceLocation]
+        var description: String {
+            message + " @ " + locations.map { "\($0.line):\($0.column)" }.joined(separator: ",")
+        }
+    }
+
+    static let corpusFolder = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("__Corpus__/typesystem")
+    /// Copies of `design/schema.graphql` and `bench/workload/schema.graphql`, one case each.
+    static let projectSchemas = ["whole/design-schema.graphql", "whole/bench-workload-schema.graphql"]
+
+    static func runOracle() throws -> OracleOutput {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["node", corpusFolder.appendingPathComponent("oracle.js").path, corpusFolder.path]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { throw OracleFailure(status: process.terminationStatus) }
+        return try JSONDecoder().decode(OracleOutput.self, from: data)
+    }
+
+    struct OracleFailure: Error, CustomStringConvertible {
+        var status: Int32
+        var description: String { "node oracle.js exited with \(status): is node-graphql installed?" }
+    }
+
+    /// Our result for one case: the printed schema or the errors.
+    static func ours(_ text: String) -> Result<String, SchemaBuildError> {
+        Result { () throws(SchemaBuildError) in printSchema(try GraphQLSchema(sdl: text)) }
+    }
+
+    @Test("agrees with graphql-js on every corpus schema")
+    func agreesWithGraphQLJS() throws {
+        let oracle = try Self.runOracle()
+        #expect(oracle.results.count >= 100, "the corpus should hold at least 100 schemas")
+        var accepted = 0, rejected = 0
+        for expected in oracle.results {
+            switch (Self.ours(expected.text), expected.printed, expected.errors) {
+            case let (.success(printed), theirs?, nil):
+                accepted += 1
+                #expect(printed == theirs, "\(expected.name): printed schema differs")
+            case let (.failure(error), nil, theirs?):
+                rejected += 1
+                let mine = error.errors.map { OracleError(message: $0.message, locations: $0.locations) }
+                #expect(mine == theirs, "\(expected.name): errors differ")
+            case let (.success(printed), nil, theirs?):
+                Issue.record("\(expected.name): we accept, graphql-js rejects with \(theirs); we print \(printed)")
+            case let (.failure(error), _, _):
+                Issue.record("\(expected.name): we reject with \(error.errors.map(\.message)), graphql-js accepts")
+            default:
+                Issue.record("\(expected.name): malformed oracle result")
+            }
+        }
+        #expect(accepted >= 30 && rejected >= 50, "accepted \(accepted), rejected \(rejected)")
+    }
+
+    @Test("prints the project's schemas as graphql-js does")
+    func printsProjectSchemas() throws {
+        let oracle = try Self.runOracle()
+        for path in Self.projectSchemas {
+            let expected = try #require(oracle.results.first { $0.name == path }, "\(path) missing from the oracle output")
+            let printed = try #require(expected.printed, "graphql-js rejects \(path): \(expected.errors ?? [])")
+            #expect(try printSchema(GraphQLSchema(sdl: expected.text)) == printed)
+        }
+    }
+}

@@ -1,0 +1,95 @@
+// graphql-js oracle for the type-system differential test.
+//
+// usage: node oracle.js CORPUS_DIR
+// Every *.graphql file of CORPUS_DIR holds cases separated by lines `#### name`; every file of
+// CORPUS_DIR/whole is one case named `whole/FILE` (copies of the project's design and bench schemas). For each case this prints what graphql-js makes of it, mirroring
+// our buildSchema: parse, SDL rules (assertValidSDL), buildASTSchema, validateSchema, printSchema.
+//
+// graphql-js here is Debian's 16.6, which predates @oneOf; the oracle emulates graphql-js 16.9:
+// it declares `directive @oneOf on INPUT_OBJECT` when the SDL does not, reports 16.9's two @oneOf
+// field rules, prints ` @oneOf` after such input types, and leaves the directive out of the output.
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const g = require('/usr/share/nodejs/graphql');
+const { validateSDL } = require('/usr/share/nodejs/graphql/validation/validate.js');
+
+function cases(dir) {
+  const out = [];
+  for (const file of fs.readdirSync(dir).filter(f => f.endsWith('.graphql')).sort()) {
+    const text = fs.readFileSync(path.join(dir, file), 'utf8');
+    let current = null;
+    for (const line of text.split('\n')) {
+      if (line.startsWith('#### ')) {
+        if (current) out.push(current);
+        current = { name: file + ': ' + line.slice(5).trim(), lines: [] };
+      } else if (current) {
+        current.lines.push(line);
+      }
+    }
+    if (current) out.push(current);
+  }
+  const result = out.map(c => ({ name: c.name, text: c.lines.join('\n') }));
+  const whole = path.join(dir, 'whole');
+  for (const file of fs.readdirSync(whole).filter(f => f.endsWith('.graphql')).sort()) {
+    result.push({ name: 'whole/' + file, text: fs.readFileSync(path.join(whole, file), 'utf8') });
+  }
+  return result;
+}
+
+function errorJSON(e) {
+  return { message: e.message, locations: (e.locations || []).map(l => ({ line: l.line, column: l.column })) };
+}
+
+function hasOneOf(node) {
+  return (node && node.directives || []).some(d => d.name.value === 'oneOf');
+}
+
+function run(text) {
+  let doc;
+  try {
+    doc = g.parse(text);
+  } catch (e) {
+    return { errors: [errorJSON(e)] };
+  }
+  const declaresOneOf = doc.definitions.some(d => d.kind === 'DirectiveDefinition' && d.name.value === 'oneOf');
+  if (!declaresOneOf) {
+    const extra = g.parse('directive @oneOf on INPUT_OBJECT').definitions[0];
+    doc = { ...doc, definitions: [...doc.definitions, { ...extra, loc: undefined, name: { ...extra.name, loc: undefined } }] };
+  }
+  const sdlErrors = validateSDL(doc);
+  if (sdlErrors.length) return { errors: sdlErrors.map(errorJSON) };
+  let schema;
+  try {
+    schema = g.buildASTSchema(doc, { assumeValidSDL: true });
+  } catch (e) {
+    return { errors: [errorJSON(e)], thrown: !(e instanceof g.GraphQLError) };
+  }
+  const errors = g.validateSchema(schema).map(errorJSON);
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!g.isInputObjectType(type) || !hasOneOf(type.astNode)) continue;
+    for (const field of Object.values(type.getFields())) {
+      if (g.isNonNullType(field.type)) {
+        errors.push(errorJSON(new g.GraphQLError(`OneOf input field ${type.name}.${field.name} must be nullable.`,
+          { nodes: field.astNode && field.astNode.type })));
+      }
+      if (field.defaultValue !== undefined) {
+        errors.push(errorJSON(new g.GraphQLError(`OneOf input field ${type.name}.${field.name} cannot have a default value.`,
+          { nodes: field.astNode })));
+      }
+    }
+  }
+  if (errors.length) return { errors };
+  const parts = g.printSchema(schema).split('\n\n').filter(p => !p.startsWith('directive @oneOf'));
+  let printed = parts.join('\n\n');
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (g.isInputObjectType(type) && hasOneOf(type.astNode)) {
+      printed = printed.replace(new RegExp(`^input ${type.name}( \\{|$)`, 'm'), `input ${type.name} @oneOf$1`);
+    }
+  }
+  return { printed };
+}
+
+const dir = process.argv[2];
+const results = cases(dir).map(c => ({ ...c, ...run(c.text) }));
+process.stdout.write(JSON.stringify({ graphqlVersion: g.version, results }, null, 1));
