@@ -68,12 +68,18 @@ enum JSNumber {
     }
 
     /// JavaScript's `Number(string)` for decimal text: surrounding white space ignored, empty → 0,
-    /// nil when the text is not a number.
+    /// `0x`/`0o`/`0b` prefixes as radix integers, nil when the text is not a number.
     static func parse(_ text: String) -> Double? {
         let trimmed = String(text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
         if trimmed.isEmpty { return 0 }
         if trimmed == "Infinity" || trimmed == "+Infinity" { return .infinity }
         if trimmed == "-Infinity" { return -.infinity }
+        for (prefix, radix) in [("0x", 16), ("0X", 16), ("0o", 8), ("0O", 8), ("0b", 2), ("0B", 2)]
+        where trimmed.hasPrefix(prefix) {
+            let digits = trimmed.dropFirst(2)
+            guard !digits.isEmpty, let value = UInt64(digits, radix: radix) else { return nil }
+            return Double(value)
+        }
         guard trimmed.allSatisfy({ "0123456789+-.eE".contains($0) }) else { return nil }
         return Double(trimmed)
     }

@@ -3,7 +3,8 @@
 // usage: node oracle.js CORPUS_DIR
 // Every *.graphql file of CORPUS_DIR holds cases separated by lines `#### name`; every file of
 // CORPUS_DIR/whole is one case named `whole/FILE` (copies of the project's design and bench schemas). For each case this prints what graphql-js makes of it, mirroring
-// our buildSchema: parse, SDL rules (assertValidSDL), buildASTSchema, validateSchema, printSchema.
+// our buildSchema: parse, SDL rules (assertValidSDL), buildASTSchema, validateSchema, printSchema,
+// and for valid schemas the type-map order and the directives (the order introspection lists them).
 //
 // graphql-js here is Debian's 16.6, which predates @oneOf; the oracle emulates graphql-js 16.9:
 // it declares `directive @oneOf on INPUT_OBJECT` when the SDL does not, reports 16.9's two @oneOf
@@ -87,7 +88,10 @@ function run(text) {
       printed = printed.replace(new RegExp(`^input ${type.name}( \\{|$)`, 'm'), `input ${type.name} @oneOf$1`);
     }
   }
-  return { printed };
+  const types = Object.keys(schema.getTypeMap());
+  let directives = schema.getDirectives().map(d => d.name);
+  if (!declaresOneOf) directives = [...directives.filter(n => n !== 'oneOf'), 'oneOf'];
+  return { printed, types, directives };
 }
 
 const dir = process.argv[2];
