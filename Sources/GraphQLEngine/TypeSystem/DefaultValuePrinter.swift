@@ -43,7 +43,7 @@ extension GraphQLSchema {
             }
             return .list(values)
         }
-        switch self.type(named: type.namedType) {
+        switch namedTypeOrBuiltIn(type.namedType) {
         case let .inputObject(input):
             guard case let .object(object) = literal else { return nil }
             var result = GraphQLObjectValue()
@@ -86,7 +86,7 @@ extension GraphQLSchema {
             guard case let .list(items) = value else { return astFromValue(value, type: item) }
             return .list(ListValue(items.compactMap { astFromValue($0, type: item) }))
         }
-        switch self.type(named: type.namedType) {
+        switch namedTypeOrBuiltIn(type.namedType) {
         case let .inputObject(input):
             guard case let .object(object) = value else { return nil }
             var fields: [ObjectField] = []
@@ -104,6 +104,11 @@ extension GraphQLSchema {
         default:
             return nil
         }
+    }
+
+    /// The schema's type, or a built-in scalar the schema does not reference.
+    private func namedTypeOrBuiltIn(_ name: String) -> GraphQLNamedType? {
+        type(named: name) ?? GraphQLSchema.standardType(named: name)
     }
 
     private func leafLiteral(_ serialized: GraphQLValue, isID: Bool) -> Value? {
