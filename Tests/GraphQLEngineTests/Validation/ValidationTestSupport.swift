@@ -21,9 +21,13 @@ enum ValidationHarness {
         }
     }()
 
-    /// Builds a schema from SDL text, failing the test if it does not build.
-    static func schema(_ sdl: String) throws -> GraphQLSchema {
-        try GraphQLSchema(sdl: sdl)
+    /// A schema from another SDL file of the corpus folder.
+    static func schema(file: String) -> GraphQLSchema {
+        do {
+            return try GraphQLSchema(sdl: sdl(file))
+        } catch {
+            fatalError("\(file) does not build: \(error)")
+        }
     }
 }
 
