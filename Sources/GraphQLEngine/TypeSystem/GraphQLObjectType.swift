@@ -142,3 +142,33 @@ public struct GraphQLScalarType: Sendable {
     /// Whether this is one of the five built-in scalars.
     public var isSpecified: Bool { GraphQLScalarType.specifiedNames.contains(name) }
 }
+
+extension GraphQLObjectType {
+    /// The definition followed by its extensions, as far as built from SDL.
+    public var astNodes: [ObjectTypeDefinition] { (astNode.map { [$0] } ?? []) + extensionASTNodes }
+}
+
+extension GraphQLInterfaceType {
+    /// The definition followed by its extensions, as far as built from SDL.
+    public var astNodes: [InterfaceTypeDefinition] { (astNode.map { [$0] } ?? []) + extensionASTNodes }
+}
+
+extension GraphQLUnionType {
+    /// The definition followed by its extensions, as far as built from SDL.
+    public var astNodes: [UnionTypeDefinition] { (astNode.map { [$0] } ?? []) + extensionASTNodes }
+}
+
+extension GraphQLEnumType {
+    /// The definition followed by its extensions, as far as built from SDL.
+    public var astNodes: [EnumTypeDefinition] { (astNode.map { [$0] } ?? []) + extensionASTNodes }
+}
+
+extension GraphQLInputObjectType {
+    /// The definition followed by its extensions, as far as built from SDL.
+    public var astNodes: [InputObjectTypeDefinition] { (astNode.map { [$0] } ?? []) + extensionASTNodes }
+}
+
+extension GraphQLScalarType {
+    /// The definition followed by its extensions, as far as built from SDL.
+    public var astNodes: [ScalarTypeDefinition] { (astNode.map { [$0] } ?? []) + extensionASTNodes }
+}
