@@ -5,6 +5,9 @@
 // CORPUS_DIR/whole is one case named `whole/FILE` (copies of the project's design and bench schemas). For each case this prints what graphql-js makes of it, mirroring
 // our buildSchema: parse, SDL rules (assertValidSDL), buildASTSchema, validateSchema, printSchema,
 // and for valid schemas the type-map order and the directives (the order introspection lists them).
+// A case with a line `# extend` builds the part above it, then extends that schema with the part
+// below (assertValidSDLExtension, extendSchema, validateSchema); type errors then carry phase
+// `types`, since their locations may point into either document.
 //
 // graphql-js here is Debian's 16.6, which predates @oneOf; the oracle emulates graphql-js 16.9:
 // it declares `directive @oneOf on INPUT_OBJECT` when the SDL does not, reports 16.9's two @oneOf
@@ -47,6 +50,30 @@ function hasOneOf(node) {
 }
 
 function run(text) {
+  const [baseText, extensionText] = text.split(/^# extend$/m);
+  const base = build(baseText);
+  if (extensionText === undefined || base.errors) return describe(base);
+  let doc;
+  try {
+    doc = g.parse(extensionText);
+  } catch (e) {
+    return { errors: [errorJSON(e)] };
+  }
+  const sdlErrors = validateSDL(doc, base.schema);
+  if (sdlErrors.length) return { errors: sdlErrors.map(errorJSON) };
+  let schema;
+  try {
+    schema = g.extendSchema(base.schema, doc, { assumeValidSDL: true });
+  } catch (e) {
+    return { errors: [errorJSON(e)], thrown: !(e instanceof g.GraphQLError) };
+  }
+  const errors = g.validateSchema(schema).map(errorJSON);
+  if (errors.length) return { errors, phase: 'types' };
+  return describe({ schema, declaresOneOf: base.declaresOneOf });
+}
+
+// Builds a schema as our buildSchema does; returns {errors} or {schema, declaresOneOf}.
+function build(text) {
   let doc;
   try {
     doc = g.parse(text);
@@ -81,6 +108,12 @@ function run(text) {
     }
   }
   if (errors.length) return { errors };
+  return { schema, declaresOneOf };
+}
+
+// The printed schema, type order and directives of a built schema, as graphql-js 16.9 gives them.
+function describe({ schema, declaresOneOf, errors }) {
+  if (errors) return { errors };
   const parts = g.printSchema(schema).split('\n\n').filter(p => !p.startsWith('directive @oneOf'));
   let printed = parts.join('\n\n');
   for (const type of Object.values(schema.getTypeMap())) {
@@ -90,7 +123,10 @@ function run(text) {
   }
   const types = Object.keys(schema.getTypeMap());
   let directives = schema.getDirectives().map(d => d.name);
-  if (!declaresOneOf) directives = [...directives.filter(n => n !== 'oneOf'), 'oneOf'];
+  if (!declaresOneOf) {
+    directives = directives.filter(n => n !== 'oneOf');
+    directives.splice(directives.indexOf('specifiedBy') + 1, 0, 'oneOf');
+  }
   return { printed, types, directives };
 }
 
