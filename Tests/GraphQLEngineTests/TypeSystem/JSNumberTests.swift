@@ -7,7 +7,7 @@ struct JSNumberTests {
     @Test("Number.prototype.toString", arguments: [
         (0.0, "0"), (-0.0, "0"), (2.0, "2"), (1.5, "1.5"), (-0.25, "-0.25"), (1e21, "1e+21"), (1e20, "100000000000000000000"),
         (123456789012345680000.0, "123456789012345680000"), (1e-7, "1e-7"), (0.000001, "0.000001"), (1.25e-10, "1.25e-10"),
-        (5e-324, "5e-324"), (1.7976931348623157e308, "1.7976931348623157e+308"), (0.1, "0.1"), (100.0, "100"),
+        (Double.leastNonzeroMagnitude, "5e-324"), (1.7976931348623157e308, "1.7976931348623157e+308"), (0.1, "0.1"), (100.0, "100"),
         (Double.nan, "NaN"), (Double.infinity, "Infinity"), (-Double.infinity, "-Infinity"),
     ])
     func toString(value: Double, expected: String) {
