@@ -11,7 +11,7 @@ public struct GraphQLSchema: Sendable {
     /// All type names in graphql-js' type-map order.
     public private(set) var typeNames: [String]
     /// All directives: the schema's own in definition order, then the built-ins not redefined.
-    public private(set) var directives: [GraphQLDirective]
+    public internal(set) var directives: [GraphQLDirective]
     /// The `schema { }` definition, if any.
     public var astNode: SchemaDefinition?
     /// `extend schema` nodes applied.
@@ -19,7 +19,7 @@ public struct GraphQLSchema: Sendable {
     /// The source the schema was built from, for error locations.
     public var astSource: Source?
 
-    private var typeMap: [String: GraphQLNamedType]
+    var typeMap: [String: GraphQLNamedType]
     private var implementationsMap: [String: Implementations]
     private var subTypes: [String: Set<String>]
 

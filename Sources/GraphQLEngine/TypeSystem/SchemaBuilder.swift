@@ -60,10 +60,12 @@ struct SchemaBuilder {
         for builtIn in GraphQLDirective.specified where !directives.contains(where: { $0.name == builtIn.name }) {
             directives.append(builtIn)
         }
-        return GraphQLSchema(query: roots.query, mutation: roots.mutation, subscription: roots.subscription,
-                             types: types, directives: directives, description: schemaDefinition?.description?.value,
-                             astNode: schemaDefinition, extensionASTNodes: schemaExtensions,
-                             astSource: document.source)
+        var schema = GraphQLSchema(query: roots.query, mutation: roots.mutation, subscription: roots.subscription,
+                                   types: types, directives: directives, description: schemaDefinition?.description?.value,
+                                   astNode: schemaDefinition, extensionASTNodes: schemaExtensions,
+                                   astSource: document.source)
+        schema.dropInvalidDefaultValues()
+        return schema
     }
 
     /// Extends an existing schema (graphql-js `extendSchema` after `assertValidSDLExtension`).
@@ -86,12 +88,14 @@ struct SchemaBuilder {
         }
         let roots = try operationTypes(base: (schema.queryTypeName, schema.mutationTypeName, schema.subscriptionTypeName))
         let directives = try schema.directives + buildDirectives()
-        return GraphQLSchema(query: roots.query, mutation: roots.mutation, subscription: roots.subscription,
-                             types: types, directives: directives,
-                             description: schemaDefinition?.description?.value ?? schema.description,
-                             astNode: schemaDefinition ?? schema.astNode,
-                             extensionASTNodes: schema.extensionASTNodes + schemaExtensions,
-                             astSource: schema.astSource ?? document.source)
+        var extended = GraphQLSchema(query: roots.query, mutation: roots.mutation, subscription: roots.subscription,
+                                     types: types, directives: directives,
+                                     description: schemaDefinition?.description?.value ?? schema.description,
+                                     astNode: schemaDefinition ?? schema.astNode,
+                                     extensionASTNodes: schema.extensionASTNodes + schemaExtensions,
+                                     astSource: schema.astSource ?? document.source)
+        extended.dropInvalidDefaultValues()
+        return extended
     }
 
     /// The built-in type of that name (a definition of `String` keeps the built-in), or the built type.
