@@ -97,7 +97,7 @@ indirect enum Completion: Sendable {
     case nonNull(Completion)
     case list(Completion)
     case scalar(LeafKind)
-    case enumType(GraphQLEnumType)
+    case enumType(EnumPlan)
     case object(SelectionPlan)
     case abstract(AbstractPlan)
 
@@ -110,7 +110,23 @@ indirect enum Completion: Sendable {
 /// A scalar's result coercion, with the built-in scalars recognised for a fast path.
 enum LeafKind: Sendable {
     case string, int, float, boolean, id
-    case custom(GraphQLScalarType)
+    case custom(ScalarPlan)
+}
+
+/// A custom scalar (boxed, so completions stay one word).
+final class ScalarPlan: Sendable {
+    let type: GraphQLScalarType
+    init(_ type: GraphQLScalarType) { self.type = type }
+}
+
+/// An enum type's name and value names.
+final class EnumPlan: Sendable {
+    let name: String
+    let values: Set<String>
+    init(_ type: GraphQLEnumType) {
+        name = type.name
+        values = Set(type.values.map(\.name))
+    }
 }
 
 /// An interface or union field: one selection plan per possible object type.

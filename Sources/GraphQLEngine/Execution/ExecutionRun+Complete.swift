@@ -6,7 +6,7 @@
 /// propagates to (the nearest nullable ancestor), kept for fields that park.
 extension ExecutionRun {
     /// Completes a resolver's value.
-    func complete(_ c: Completion, _ v: FieldValue, _ f: PlannedField, _ slot: Int, _ target: Int) -> Bool {
+    mutating func complete(_ c: Completion, _ v: FieldValue, _ f: PlannedField, _ slot: Int, _ target: Int) -> Bool {
         switch v {
         case let .value(g): return completeJSON(c, g, f, slot, target)
         case .null: return completeJSON(c, .null, f, slot, target)
@@ -24,7 +24,7 @@ extension ExecutionRun {
         }
     }
 
-    private func completeComposite(_ c: Completion, _ v: FieldValue, _ f: PlannedField, _ slot: Int, _ target: Int) -> Bool {
+    private mutating func completeComposite(_ c: Completion, _ v: FieldValue, _ f: PlannedField, _ slot: Int, _ target: Int) -> Bool {
         switch (c, v) {
         case let (.list(item), .list(items)):
             let start = tree.reserve(items.count)
@@ -52,14 +52,14 @@ extension ExecutionRun {
         }
     }
 
-    private func completeObject(_ sp: SelectionPlan, _ parent: Parent, _ slot: Int, _ target: Int) -> Bool {
+    private mutating func completeObject(_ sp: SelectionPlan, _ parent: Parent, _ slot: Int, _ target: Int) -> Bool {
         let start = tree.reserve(sp.fields.count)
         tree.slots[slot] = .object(plan: Int32(sp.id), start: start)
         return executeFields(sp, parent, start, target)
     }
 
     /// Completes JSON-like data (the default resolver's values and `.value` results).
-    func completeJSON(_ c: Completion, _ v: GraphQLValue, _ f: PlannedField, _ slot: Int, _ target: Int) -> Bool {
+    mutating func completeJSON(_ c: Completion, _ v: GraphQLValue, _ f: PlannedField, _ slot: Int, _ target: Int) -> Bool {
         if case let .nonNull(inner) = c {
             if case .null = v {
                 return failed(GraphQLError("Cannot return null for non-nullable field \(f.info.parentTypeName).\(f.fieldName)."), f)
@@ -75,11 +75,11 @@ extension ExecutionRun {
     }
 
     /// Completes a non-null JSON value for a nullable-stripped completion.
-    func completeJSONInner(_ c: Completion, _ v: GraphQLValue, _ f: PlannedField, _ slot: Int, _ target: Int) -> Bool {
+    mutating func completeJSONInner(_ c: Completion, _ v: GraphQLValue, _ f: PlannedField, _ slot: Int, _ target: Int) -> Bool {
         switch c {
         case let .scalar(kind): return completeLeaf(kind, v, f, slot)
         case let .enumType(e):
-            if case let .string(s) = v, e.values.contains(where: { $0.name == s }) {
+            if case let .string(s) = v, e.values.contains(s) {
                 tree.slots[slot] = .string(s)
                 return true
             }
@@ -98,8 +98,10 @@ extension ExecutionRun {
             }
             return true
         case let .object(sp):
-            if case let .object(o) = v { return completeObject(sp, .json(o), slot, target) }
-            return completeObject(sp, .json(GraphQLObjectValue()), slot, target)
+            let start = tree.reserve(sp.fields.count)
+            tree.slots[slot] = .object(plan: Int32(sp.id), start: start)
+            if case let .object(o) = v { return executeFields(sp, json: o, start, target) }
+            return executeFields(sp, json: GraphQLObjectValue(), start, target)
         case let .abstract(ap):
             var name: String?
             if let resolve = ap.resolveType {
@@ -116,33 +118,48 @@ extension ExecutionRun {
     }
 
     /// Spec CompleteValue for leaves: result coercion, with the built-in scalars inline.
-    private func completeLeaf(_ kind: LeafKind, _ v: GraphQLValue, _ f: PlannedField, _ slot: Int) -> Bool {
+    private mutating func completeLeaf(_ kind: LeafKind, _ v: GraphQLValue, _ f: PlannedField, _ slot: Int) -> Bool {
         let scalar: GraphQLScalarType
-        switch (kind, v) {
-        case let (.string, .string(s)), let (.id, .string(s)):
-            tree.slots[slot] = .string(s)
-            return true
-        case let (.int, .int(i)) where i >= -2_147_483_648 && i <= 2_147_483_647:
-            tree.slots[slot] = .int(i)
-            return true
-        case let (.float, .double(d)) where d.isFinite:
-            tree.slots[slot] = .double(d)
-            return true
-        case let (.float, .int(i)):
-            tree.slots[slot] = .int(i)
-            return true
-        case let (.boolean, .bool(b)):
-            tree.slots[slot] = .bool(b)
-            return true
-        case let (.id, .int(i)):
-            tree.slots[slot] = .string(String(i))
-            return true
-        case (.string, _): scalar = .string
-        case (.int, _): scalar = .int
-        case (.float, _): scalar = .float
-        case (.boolean, _): scalar = .boolean
-        case (.id, _): scalar = .id
-        case let (.custom(s), _): scalar = s
+        switch kind {
+        case .string:
+            if case let .string(s) = v {
+                tree.slots[slot] = .string(s)
+                return true
+            }
+            scalar = .string
+        case .id:
+            if case let .string(s) = v {
+                tree.slots[slot] = .string(s)
+                return true
+            }
+            if case let .int(i) = v {
+                tree.slots[slot] = .string(String(i))
+                return true
+            }
+            scalar = .id
+        case .int:
+            if case let .int(i) = v, i >= -2_147_483_648 && i <= 2_147_483_647 {
+                tree.slots[slot] = .int(i)
+                return true
+            }
+            scalar = .int
+        case .float:
+            if case let .double(d) = v, d.isFinite {
+                tree.slots[slot] = .double(d)
+                return true
+            }
+            if case let .int(i) = v {
+                tree.slots[slot] = .int(i)
+                return true
+            }
+            scalar = .float
+        case .boolean:
+            if case let .bool(b) = v {
+                tree.slots[slot] = .bool(b)
+                return true
+            }
+            scalar = .boolean
+        case let .custom(plan): scalar = plan.type
         }
         let out: GraphQLValue
         do {
@@ -163,7 +180,7 @@ extension ExecutionRun {
     }
 
     /// Spec ResolveAbstractType, checked as graphql-js' `ensureValidRuntimeType` does.
-    private func runtimePlan(_ ap: AbstractPlan, _ name: String?, _ f: PlannedField, inspected: String) -> SelectionPlan? {
+    private mutating func runtimePlan(_ ap: AbstractPlan, _ name: String?, _ f: PlannedField, inspected: String) -> SelectionPlan? {
         let parent = f.info.parentTypeName
         guard let name else {
             _ = failed(GraphQLError("Abstract type \"\(ap.name)\" must resolve to an Object type at runtime for field \"\(parent).\(f.fieldName)\". Either the \"\(ap.name)\" type should provide a \"resolveType\" function or each possible type should provide an \"isTypeOf\" function."), f)

@@ -14,13 +14,13 @@ extension ExecutionRun {
         var path: [PathStep]
     }
 
-    func park(_ work: Parked.Work, _ c: Completion, _ f: PlannedField, _ slot: Int, _ target: Int) {
+    mutating func park(_ work: Parked.Work, _ c: Completion, _ f: PlannedField, _ slot: Int, _ target: Int) {
         parked.append(Parked(work: work, completion: c, field: f, slot: slot, target: target, path: path))
     }
 
     /// Runs rounds until nothing is parked: each round dispatches every loader with queued keys
     /// once and runs the async work, concurrently, then resumes the parked fields in order.
-    func drain() async {
+    mutating func drain() async {
         while !parked.isEmpty && !stopped {
             if let deadline, ContinuousClock.now >= deadline {
                 stopped = true
@@ -74,7 +74,7 @@ extension ExecutionRun {
     }
 
     /// Records a field error and nulls the slot if the position is nullable; false if it is not.
-    func fail(_ error: any Error, _ f: PlannedField, _ c: Completion, _ slot: Int) -> Bool {
+    mutating func fail(_ error: any Error, _ f: PlannedField, _ c: Completion, _ slot: Int) -> Bool {
         record(error, f)
         if c.isNonNull { return false }
         tree.slots[slot] = .null
@@ -82,13 +82,13 @@ extension ExecutionRun {
     }
 
     /// Records an error for the current position and returns false (the caller nulls or propagates).
-    func failed(_ error: GraphQLError, _ f: PlannedField) -> Bool {
+    mutating func failed(_ error: GraphQLError, _ f: PlannedField) -> Bool {
         record(error, f)
         return false
     }
 
     /// Locates an error at the field's nodes and the current path (graphql-js `locatedError`).
-    func record(_ error: any Error, _ f: PlannedField) {
+    mutating func record(_ error: any Error, _ f: PlannedField) {
         var located: GraphQLError
         if let e = error as? GraphQLError {
             if e.path != nil {

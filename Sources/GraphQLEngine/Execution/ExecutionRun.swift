@@ -5,7 +5,7 @@
 /// ExecuteField, CompleteValue). A field that must wait is parked with the slot it fills and the
 /// slot a null must propagate to; ``drain()`` dispatches every loader once per round and resumes
 /// the parked fields. No task is created per field.
-final class ExecutionRun {
+struct ExecutionRun {
     let plan: ExecutionPlan
     let variables: GraphQLObjectValue
     let context: any Sendable
@@ -57,7 +57,7 @@ final class ExecutionRun {
     }
 
     /// Executes the root selection set into slot 0 (spec: ExecuteQuery / ExecuteMutation).
-    func executeRoot(_ root: any Sendable, serially: Bool) async -> ExecutionResult {
+    mutating func executeRoot(_ root: any Sendable, serially: Bool) async -> ExecutionResult {
         let sp = plan.root
         _ = tree.reserve(1)
         let start = tree.reserve(sp.fields.count)
@@ -80,7 +80,7 @@ final class ExecutionRun {
     }
 
     /// Executes the root selection set without suspending; nil as soon as a field parks.
-    func executeRootSynchronously(_ root: any Sendable) -> ExecutionResult? {
+    mutating func executeRootSynchronously(_ root: any Sendable) -> ExecutionResult? {
         let sp = plan.root
         _ = tree.reserve(1)
         let start = tree.reserve(sp.fields.count)
@@ -100,7 +100,7 @@ final class ExecutionRun {
     }
 
     /// Builds the response once nothing is left to run.
-    func finish() -> ExecutionResult {
+    mutating func finish() -> ExecutionResult {
         if tree.slots.count > plan.resultSizeHint.load(ordering: .relaxed) {
             plan.resultSizeHint.store(tree.slots.count, ordering: .relaxed)
         }
@@ -115,7 +115,8 @@ final class ExecutionRun {
 
     /// Spec ExecuteSelectionSet for one object: fills `start..<start+fields` in order. Returns
     /// false when a non-null field failed, so the object itself must become null.
-    func executeFields(_ sp: SelectionPlan, _ parent: Parent, _ start: Int, _ target: Int) -> Bool {
+    mutating func executeFields(_ sp: SelectionPlan, _ parent: Parent, _ start: Int, _ target: Int) -> Bool {
+        if case let .json(object) = parent { return executeFields(sp, json: object, start, target) }
         let fields = sp.fields
         let id = Int32(sp.id)
         for i in 0..<fields.count {
@@ -127,8 +128,31 @@ final class ExecutionRun {
         return true
     }
 
+    /// ExecuteSelectionSet on a JSON object: the default resolver runs inline.
+    mutating func executeFields(_ sp: SelectionPlan, json object: GraphQLObjectValue, _ start: Int, _ target: Int) -> Bool {
+        let fields = sp.fields
+        let id = Int32(sp.id)
+        for i in 0..<fields.count {
+            let f = fields[i]
+            if deadline != nil {
+                fieldCounter &+= 1
+                if fieldCounter & 1023 == 0, let deadline, ContinuousClock.now >= deadline { stopped = true }
+            }
+            path.append(PathStep(plan: id, index: Int32(i)))
+            let ok: Bool
+            if f.resolver == nil, !f.isTypename, case .constant = f.arguments, !stopped {
+                ok = completeJSON(f.completion, ExecutionRun.lookup(object, f), f, start + i, target)
+            } else {
+                ok = executeField(f, sp, .json(object), start + i, target)
+            }
+            path.removeLast()
+            if !ok { return false }
+        }
+        return true
+    }
+
     /// Spec ExecuteField: resolve (a bound resolver or the default one), then complete.
-    func executeField(_ f: PlannedField, _ sp: SelectionPlan, _ parent: Parent, _ slot: Int, _ target: Int) -> Bool {
+    mutating func executeField(_ f: PlannedField, _ sp: SelectionPlan, _ parent: Parent, _ slot: Int, _ target: Int) -> Bool {
         if f.isTypename {
             tree.slots[slot] = .string(sp.typeName)
             return true

@@ -32,7 +32,7 @@ public struct Executor<Context: Sendable>: Sendable {
 
     /// Runs a prepared query or mutation.
     public func execute(_ prepared: Prepared, root: any Sendable = GraphQLValue.null, context: Context) async -> ExecutionResult {
-        let run = ExecutionRun(plan: prepared.plan, variables: prepared.variables, context: context, options: options)
+        var run = ExecutionRun(plan: prepared.plan, variables: prepared.variables, context: context, options: options)
         return await run.executeRoot(root, serially: prepared.plan.operation.operation == .mutation)
     }
 
@@ -41,7 +41,7 @@ public struct Executor<Context: Sendable>: Sendable {
     /// waits on a loader or async work; run ``execute(_:root:context:)`` then.
     public func executeSynchronously(_ prepared: Prepared, root: any Sendable = GraphQLValue.null,
                                      context: Context) -> ExecutionResult? {
-        let run = ExecutionRun(plan: prepared.plan, variables: prepared.variables, context: context, options: options)
+        var run = ExecutionRun(plan: prepared.plan, variables: prepared.variables, context: context, options: options)
         return run.executeRootSynchronously(root)
     }
 

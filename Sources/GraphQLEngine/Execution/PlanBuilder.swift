@@ -158,9 +158,9 @@ struct PlanBuilder {
                 case "Float" where s.isSpecified: return .scalar(.float)
                 case "Boolean" where s.isSpecified: return .scalar(.boolean)
                 case "ID" where s.isSpecified: return .scalar(.id)
-                default: return .scalar(.custom(s))
+                default: return .scalar(.custom(ScalarPlan(s)))
                 }
-            case let .enumType(e)?: return .enumType(e)
+            case let .enumType(e)?: return .enumType(EnumPlan(e))
             case let .object(o)?:
                 return .object(selectionPlan(type: o, selectionSets: nodes.compactMap(\.selectionSet)))
             case .interface?, .union?:

@@ -39,13 +39,15 @@ public struct Resolvers<Context: Sendable>: Sendable {
         typeResolvers[abstractType] = { value, context in resolve(value, context as! Context) }
     }
 
-    /// Binds the source event stream of a subscription root field.
+    /// Binds the source event stream of a subscription root field (spec: CreateSourceEventStream).
+    /// Each event then executes the selection set with the event as the root value; a resolver
+    /// bound with ``field(_:_:_:)`` to the same field maps the event, else the default resolver
+    /// reads the event's same-named key.
     public mutating func subscription(_ type: String, _ name: String,
                                       _ subscribe: @escaping @Sendable (any Sendable, GraphQLObjectValue, Context, ResolveInfo) async throws -> AsyncThrowingStream<FieldValue, any Error>) {
         subscriptions[type + "." + name] = { source, arguments, context, info in
             try await subscribe(source, arguments, context as! Context, info)
         }
-        fields[type, default: [:]][name] = nil
     }
 
     /// Declares that a type's unbound fields use the default resolver on purpose.
