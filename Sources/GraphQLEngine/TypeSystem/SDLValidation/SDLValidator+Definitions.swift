@@ -116,12 +116,16 @@ extension SDLValidator {
         let standardNames = GraphQLScalarType.specifiedNames + ["__Schema", "__Directive", "__DirectiveLocation",
                                                                 "__Type", "__Field", "__InputValue", "__EnumValue", "__TypeKind"]
         if standardNames.contains(typeName) { return }
-        let known = (schema?.typeNames ?? []) + document.definitions.compactMap { definition -> String? in
+        let suggestions = Suggestions.list(typeName, standardNames + knownTypeNamesForSuggestions())
+        report("Unknown type \"\(typeName)\"." + Suggestions.didYouMean(suggestions), [node.loc])
+    }
+
+    /// The schema's type names, then the document's defined type names.
+    func knownTypeNamesForSuggestions() -> [String] {
+        (schema?.typeNames ?? []) + document.definitions.compactMap { definition -> String? in
             if case let .typeSystem(.type(t)) = definition { return t.name.value }
             return nil
         }
-        let suggestions = Suggestions.list(typeName, standardNames + known)
-        report("Unknown type \"\(typeName)\"." + Suggestions.didYouMean(suggestions), [node.loc])
     }
 
     /// PossibleTypeExtensionsRule.

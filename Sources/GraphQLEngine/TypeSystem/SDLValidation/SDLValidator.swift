@@ -79,7 +79,8 @@ struct SDLValidator {
             case let .typeSystem(.type(node)): visitType(node, isExtension: false)
             case let .typeSystemExtension(ext): if let node = ext.typeDefinition { visitType(node, isExtension: true) }
             case let .typeSystem(.directive(node)): visitDirectiveDefinition(node)
-            case .operation, .fragment: break
+            case let .operation(node): visitOperation(node)
+            case let .fragment(node): visitFragment(node)
             }
         }
     }
@@ -154,7 +155,7 @@ struct SDLValidator {
         for argument in node.arguments { visitInputValue(argument, at: .argumentDefinition) }
     }
 
-    private mutating func visitDirectives(_ directives: [Directive], at location: DirectiveLocation) {
+    mutating func visitDirectives(_ directives: [Directive], at location: DirectiveLocation) {
         for directive in directives {
             checkKnownDirective(directive, at: location)
             checkKnownArgumentNames(directive)
@@ -164,7 +165,7 @@ struct SDLValidator {
         }
     }
 
-    private mutating func visitValue(_ value: Value) {
+    mutating func visitValue(_ value: Value) {
         switch value {
         case let .list(list): for item in list.values { visitValue(item) }
         case let .object(object):
