@@ -97,15 +97,21 @@ public final class PostgresConnection: Sendable {
 
     /// Reconnects if the server closed the connection while it sat idle in the pool.
     ///
-    /// Reads whatever the server sent without blocking (libpq sockets are non-blocking
-    /// underneath), which is how a restart or an admin's `pg_terminate_backend` is noticed.
+    /// An idle connection has nothing to read unless the server ended the session (restart,
+    /// `pg_terminate_backend`, idle timeout): then it sent a FATAL message and closed the
+    /// socket. A non-blocking `poll` notices that, and the connection is reset.
     func reconnectIfLost() throws {
-        _ = PQconsumeInput(pointer)
-        guard PQstatus(pointer) != CONNECTION_OK else { return }
+        let socket = PQsocket(pointer)
+        guard PQstatus(pointer) != CONNECTION_OK || socket < 0 || Self.readable(socket) else { return }
         PQreset(pointer)
         guard PQstatus(pointer) == CONNECTION_OK else {
             throw PostgresError(.connection, message: Self.errorMessage(pointer))
         }
+    }
+
+    private static func readable(_ socket: Int32) -> Bool {
+        var poller = pollfd(fd: socket, events: Int16(POLLIN), revents: 0)
+        return poll(&poller, 1, 0) > 0
     }
 
     /// Whether the connection can go back to the pool; rolls back a transaction left open.

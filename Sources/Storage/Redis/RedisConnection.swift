@@ -54,17 +54,20 @@ public final class RedisConnection: Sendable {
     func reconnectIfLost() throws {
         guard context.pointee.err != 0 || Self.peerClosed(fd: context.pointee.fd) else { return }
         guard redisReconnect(context) == REDIS_OK else {
-            throw RedisError(.connection, message: handle.errorMessage ?? "reconnect failed")
+            throw RedisError(.connection, message: "\(address): \(handle.errorMessage ?? "reconnect failed")")
         }
         try setUp()
     }
+
+    /// `host:port`, for error messages.
+    private var address: String { "\(configuration.host):\(configuration.port)" }
 
     /// Whether the connection can go back to the pool.
     var isReusable: Bool { context.pointee.err == 0 }
 
     private func setUp() throws {
         if let message = handle.errorMessage {
-            throw RedisError(.connection, message: "\(configuration.host):\(configuration.port): \(message)")
+            throw RedisError(.connection, message: "\(address): \(message)")
         }
         redisSetTimeout(context, configuration.commandTimeout.timeval)
         if let password = configuration.password {
@@ -82,7 +85,7 @@ public final class RedisConnection: Sendable {
         guard let raw else {
             let message = handle.errorMessage ?? "no reply"
             let timedOut = context.pointee.err == REDIS_ERR_IO && message.contains("temporarily unavailable")
-            throw RedisError(timedOut ? .timeout : .connection, message: message)
+            throw RedisError(timedOut ? .timeout : .connection, message: "\(address): \(message)")
         }
         defer { freeReplyObject(raw) }
         return Self.decode(raw.assumingMemoryBound(to: redisReply.self))

@@ -7,6 +7,11 @@ import Synchronization
 public struct RedisMessage: Sendable, Hashable {
     public var channel: String
     public var payload: [UInt8]
+
+    public init(channel: String, payload: [UInt8]) {
+        self.channel = channel
+        self.payload = payload
+    }
 }
 
 /// Redis pub/sub on one connection owned by one dedicated thread.
