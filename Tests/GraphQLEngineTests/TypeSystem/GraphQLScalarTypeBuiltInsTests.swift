@@ -25,6 +25,9 @@ struct GraphQLScalarTypeBuiltInsTests {
         .string("12"), .string("1.5"), .string(" 7 "), .string("1e3"), .string("0x10"), .string("-3"),
         .bool(true), .bool(false), .null, .list([.int(1)]), .list([]),
         .object(["a": .int(1)]), .object(GraphQLObjectValue()), .string("quote\"d\n"),
+        .double(0.1 + 0.2), .double(1.0 / 3.0), .double(1e-6), .double(1.5e-7), .double(9_007_199_254_740_994),
+        .double(1e300), .double(-1e-300), .double(123_456_789.125), .double(2_147_483_647.0), .double(-2_147_483_649.0),
+        .double(4.35), .double(0.000123), .double(1e20 + 65536),
     ]
 
     static let literals = [
