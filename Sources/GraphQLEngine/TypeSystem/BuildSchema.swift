@@ -47,4 +47,9 @@ extension GraphQLSchema {
     public init(document: Document) throws(SchemaBuildError) {
         self = try buildSchema(document)
     }
+
+    /// Builds and validates a schema from a parsed SDL document; see ``buildSchema(_:)``.
+    public init(sdl document: Document) throws(SchemaBuildError) {
+        self = try buildSchema(document)
+    }
 }

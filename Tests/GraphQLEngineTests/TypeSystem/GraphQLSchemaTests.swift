@@ -123,6 +123,22 @@ struct GraphQLSchemaTests {
         #expect(throws: CoercionError("Date cannot represent 1")) { try date.coercion.serialize(.int(1)) }
     }
 
+    @Test("a custom scalar's parse hook decides which default literals are valid")
+    func customScalarHooks() throws {
+        var schema = try GraphQLSchema(sdl: Parser.parse("scalar Money type Query { f(m: Money = \"1.50\", n: Money = 3): Int }"))
+        schema.setCoercion(ScalarCoercion(
+            serialize: { value throws(CoercionError) in value },
+            parseValue: { value throws(CoercionError) in value },
+            parseLiteral: { literal throws(CoercionError) in
+                guard case let .string(s) = literal else { throw CoercionError("Money must be a string") }
+                return .string(s.value)
+            }),
+            forScalar: "Money")
+        let field = try #require(schema.fieldDefinition(parentType: "Query", fieldName: "f"))
+        #expect(schema.printDefaultValue(try #require(field.argument(named: "m"))) == "\"1.50\"")
+        #expect(schema.printDefaultValue(try #require(field.argument(named: "n"))) == nil)
+    }
+
     @Test("a schema assembled in code collects referenced built-ins")
     func assembledInCode() {
         let query = GraphQLObjectType(name: "Query", fields: [GraphQLField(name: "n", type: .named("Float"))])
