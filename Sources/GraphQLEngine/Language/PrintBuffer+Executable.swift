@@ -10,8 +10,8 @@ extension PrintBuffer {
 
     /// `query Name($a: Int) @d { … }`, or just the selection set for an anonymous query without
     /// variables and directives.
-    mutating func operationDefinition(_ o: OperationDefinition) {
-        let hasPrefix = o.operation != .query || o.name != nil || !o.variableDefinitions.isEmpty
+    mutating func operationDefinition(_ o: OperationDefinition, forceKeyword: Bool = false) {
+        let hasPrefix = forceKeyword || o.operation != .query || o.name != nil || !o.variableDefinitions.isEmpty
             || !o.directives.isEmpty
         if hasPrefix {
             writeName(o.operation.rawValue)

@@ -10,9 +10,31 @@ public enum Printer {
         var out = PrintBuffer()
         for (i, definition) in document.definitions.enumerated() {
             if i > 0 { out.write("\n\n") }
-            out.definition(definition)
+            if i > 0, case let .operation(o) = definition, endsOpenToBrace(document.definitions[i - 1]) {
+                out.operationDefinition(o, forceKeyword: true)
+            } else {
+                out.definition(definition)
+            }
         }
         return out.text
+    }
+
+    /// Whether `definition` prints ending where a `{` would be read as its own body (a type,
+    /// enum or input object without fields or values, or `extend schema` without operation
+    /// types). A query shorthand after it is printed as `query { … }`, the one place where this
+    /// printer departs from graphql-js, whose output would read back differently there.
+    static func endsOpenToBrace(_ definition: Definition) -> Bool {
+        switch definition {
+        case .operation, .fragment, .typeSystem(.directive), .typeSystem(.schema),
+             .typeSystem(.type(.scalar)), .typeSystem(.type(.union)), .typeSystemExtension(.scalar),
+             .typeSystemExtension(.union):
+            false
+        case let .typeSystem(.type(.object(x))), let .typeSystemExtension(.object(x)): x.fields.isEmpty
+        case let .typeSystem(.type(.interface(x))), let .typeSystemExtension(.interface(x)): x.fields.isEmpty
+        case let .typeSystem(.type(.enumType(x))), let .typeSystemExtension(.enumType(x)): x.values.isEmpty
+        case let .typeSystem(.type(.inputObject(x))), let .typeSystemExtension(.inputObject(x)): x.fields.isEmpty
+        case let .typeSystemExtension(.schema(x)): x.operationTypes.isEmpty
+        }
     }
 
     /// One definition of a document.
