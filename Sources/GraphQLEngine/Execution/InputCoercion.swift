@@ -59,7 +59,13 @@ struct InputCoercion {
 
     private func coerceInputObject(_ value: GraphQLValue, _ type: GraphQLInputObjectType, path: [PathComponent],
                                    onError: (Failure) -> Void) -> GraphQLValue? {
-        guard case let .object(input) = value else {
+        let input: GraphQLObjectValue
+        switch value {
+        case let .object(o): input = o
+        case let .list(items):
+            // A JavaScript array is an object keyed "0", "1", …, as graphql-js sees it.
+            input = GraphQLObjectValue(items.enumerated().map { (key: String($0.offset), value: $0.element) })
+        default:
             onError(Failure(path: path, value: value, message: "Expected type \"\(type.name)\" to be an object."))
             return nil
         }
@@ -97,14 +103,21 @@ struct InputCoercion {
     /// graphql-js `GraphQLEnumType.parseValue`: the value must be the name of one of its values.
     static func parseEnumValue(_ value: GraphQLValue, _ type: GraphQLEnumType) -> Result<GraphQLValue, CoercionError> {
         guard case let .string(s) = value else {
-            let hint = Suggestions.didYouMean(Suggestions.list(value.inspected, type.values.map(\.name)))
+            let hint = enumHint(Suggestions.list(value.inspected, type.values.map(\.name)))
             return .failure(CoercionError("Enum \"\(type.name)\" cannot represent non-string value: \(value.inspected).\(hint)"))
         }
         guard type.value(named: s) != nil else {
-            let hint = Suggestions.didYouMean(Suggestions.list(s, type.values.map(\.name)))
+            let hint = enumHint(Suggestions.list(s, type.values.map(\.name)))
             return .failure(CoercionError("Value \"\(s)\" does not exist in \"\(type.name)\" enum.\(hint)"))
         }
         return .success(value)
+    }
+
+    /// graphql-js `didYouMean('the enum value', …)`.
+    private static func enumHint(_ suggestions: [String]) -> String {
+        let hint = Suggestions.didYouMean(suggestions)
+        guard hint.hasPrefix(" Did you mean ") else { return hint }
+        return " Did you mean the enum value " + hint.dropFirst(" Did you mean ".count)
     }
 
     // MARK: valueFromAST
