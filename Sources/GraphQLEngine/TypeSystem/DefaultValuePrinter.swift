@@ -20,25 +20,36 @@ extension GraphQLSchema {
 
     /// A constant literal coerced to `type` (graphql-js `valueFromAST` without variables), or nil
     /// when it is not a valid value of the type.
+    ///
+    /// An input field whose default needs itself (`input I { a: I = {} }`) makes the literal
+    /// invalid (graphql-js overflows its stack there).
     public func coerceLiteral(_ literal: Value, to type: TypeReference) -> GraphQLValue? {
-        coerceLiteral(literal, to: type, depth: 0)
+        var expanding = DefaultExpansion()
+        return coerceLiteral(literal, to: type, depth: 0, expanding: &expanding)
     }
 
-    private func coerceLiteral(_ literal: Value, to type: TypeReference, depth: Int) -> GraphQLValue? {
-        if depth > 64 { return nil }
+    /// The input field defaults being expanded, and whether one turned out to need itself.
+    private struct DefaultExpansion {
+        var fields: Set<String> = []
+        var cycle = false
+    }
+
+    private func coerceLiteral(_ literal: Value, to type: TypeReference, depth: Int,
+                               expanding: inout DefaultExpansion) -> GraphQLValue? {
+        if depth > 256 { return nil }
         if case let .nonNull(inner) = type {
             if case .null = literal { return nil }
-            return coerceLiteral(literal, to: inner, depth: depth + 1)
+            return coerceLiteral(literal, to: inner, depth: depth + 1, expanding: &expanding)
         }
         if case .null = literal { return .null }
         if case .variable = literal { return nil }
         if case let .list(item) = type {
             guard case let .list(list) = literal else {
-                return coerceLiteral(literal, to: item, depth: depth + 1).map { .list([$0]) }
+                return coerceLiteral(literal, to: item, depth: depth + 1, expanding: &expanding).map { .list([$0]) }
             }
             var values: [GraphQLValue] = []
             for element in list.values {
-                guard let value = coerceLiteral(element, to: item, depth: depth + 1) else { return nil }
+                guard let value = coerceLiteral(element, to: item, depth: depth + 1, expanding: &expanding) else { return nil }
                 values.append(value)
             }
             return .list(values)
@@ -49,15 +60,26 @@ extension GraphQLSchema {
             var result = GraphQLObjectValue()
             for field in input.fields {
                 guard let node = object.fields.first(where: { $0.name.value == field.name }) else {
-                    if let defaultLiteral = field.defaultValue,
-                       let value = coerceLiteral(defaultLiteral, to: field.type, depth: depth + 1) {
-                        result[field.name] = value
-                    } else if field.type.isNonNull {
-                        return nil
+                    let key = input.name + "." + field.name
+                    if let defaultLiteral = field.defaultValue {
+                        // An invalid field default counts as absent (graphql-js stores undefined).
+                        guard expanding.fields.insert(key).inserted else {
+                            expanding.cycle = true
+                            return nil
+                        }
+                        let value = coerceLiteral(defaultLiteral, to: field.type, depth: depth + 1, expanding: &expanding)
+                        expanding.fields.remove(key)
+                        if expanding.cycle { return nil }
+                        if let value {
+                            result[field.name] = value
+                            continue
+                        }
                     }
+                    if field.type.isNonNull { return nil }
                     continue
                 }
-                guard let value = coerceLiteral(node.value, to: field.type, depth: depth + 1) else { return nil }
+                guard let value = coerceLiteral(node.value, to: field.type, depth: depth + 1, expanding: &expanding)
+                else { return nil }
                 result[field.name] = value
             }
             if input.isOneOf {

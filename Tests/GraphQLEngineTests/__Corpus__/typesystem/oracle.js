@@ -11,12 +11,40 @@
 //
 // graphql-js here is Debian's 16.6, which predates @oneOf; the oracle emulates graphql-js 16.9:
 // it declares `directive @oneOf on INPUT_OBJECT` when the SDL does not, reports 16.9's two @oneOf
-// field rules, prints ` @oneOf` after such input types, and leaves the directive out of the output.
+// field rules where 16.9 does, prints ` @oneOf` after such input types, and leaves the directive
+// out of the output.
 'use strict';
 const fs = require('fs');
 const path = require('path');
 const g = require('/usr/share/nodejs/graphql');
 const { validateSDL } = require('/usr/share/nodejs/graphql/validation/validate.js');
+const validateSchema = validateSchemaWithOneOf();
+
+// graphql-js 16.6's validateSchema with 16.9's @oneOf field rules at the place 16.9 checks them
+// (at the end of each input field's checks): validate.js is loaded from its own text with the
+// two checks inserted.
+function validateSchemaWithOneOf() {
+  const Module = require('module');
+  const file = '/usr/share/nodejs/graphql/type/validate.js';
+  const anchor = '_field$astNode3.type]);\n    }\n';
+  let source = fs.readFileSync(file, 'utf8');
+  if (!source.includes(anchor)) throw new Error('validate.js changed: cannot insert the @oneOf rules');
+  source = source.replace(anchor, anchor + `
+    if ((inputObj.astNode && inputObj.astNode.directives || []).some(d => d.name.value === 'oneOf')) {
+      if ((0, _definition.isNonNullType)(field.type)) {
+        context.reportError(\`OneOf input field \${inputObj.name}.\${field.name} must be nullable.\`, field.astNode && field.astNode.type);
+      }
+      if (field.defaultValue !== undefined) {
+        context.reportError(\`OneOf input field \${inputObj.name}.\${field.name} cannot have a default value.\`, field.astNode);
+      }
+    }
+`);
+  const m = new Module(file, module);
+  m.filename = file;
+  m.paths = Module._nodeModulePaths(path.dirname(file));
+  m._compile(source, file);
+  return m.exports.validateSchema;
+}
 
 function cases(dir) {
   const out = [];
@@ -67,7 +95,7 @@ function run(text) {
   } catch (e) {
     return { errors: [errorJSON(e)], thrown: !(e instanceof g.GraphQLError) };
   }
-  const errors = g.validateSchema(schema).map(errorJSON);
+  const errors = validateSchema(schema).map(errorJSON);
   if (errors.length) return { errors, phase: 'types' };
   return describe({ schema, declaresOneOf: base.declaresOneOf });
 }
@@ -93,20 +121,7 @@ function build(text) {
   } catch (e) {
     return { errors: [errorJSON(e)], thrown: !(e instanceof g.GraphQLError) };
   }
-  const errors = g.validateSchema(schema).map(errorJSON);
-  for (const type of Object.values(schema.getTypeMap())) {
-    if (!g.isInputObjectType(type) || !hasOneOf(type.astNode)) continue;
-    for (const field of Object.values(type.getFields())) {
-      if (g.isNonNullType(field.type)) {
-        errors.push(errorJSON(new g.GraphQLError(`OneOf input field ${type.name}.${field.name} must be nullable.`,
-          { nodes: field.astNode && field.astNode.type })));
-      }
-      if (field.defaultValue !== undefined) {
-        errors.push(errorJSON(new g.GraphQLError(`OneOf input field ${type.name}.${field.name} cannot have a default value.`,
-          { nodes: field.astNode })));
-      }
-    }
-  }
+  const errors = validateSchema(schema).map(errorJSON);
   if (errors.length) return { errors };
   return { schema, declaresOneOf };
 }
