@@ -18,10 +18,10 @@ struct BenchPhase: Sendable {
     var prepare: @Sendable (BenchInputs) throws -> () -> Void
 
     /// The phases `gql bench` can time, in the contract's order.
-    static let registered: [BenchPhase] = [.parse]
+    static let registered: [BenchPhase] = [.parse, .validate, .execute, .serialize]
 
     /// Builds the response bytes once for `--dump-result`; `nil` until execution exists.
-    static let response: (@Sendable (BenchInputs) throws -> [UInt8])? = nil
+    static let response: (@Sendable (BenchInputs) throws -> [UInt8])? = BenchExecution.response
 }
 
 extension BenchPhase {

@@ -26,8 +26,8 @@ extension FieldConflictFinder {
                             fields1: [node1.loc], fields2: [node2.loc])
         }
         guard let set1 = node1.selectionSet, let set2 = node2.selectionSet else { return nil }
-        let parent1 = field1.type.flatMap { schema.type(named: $0.namedType) }
-        let parent2 = field2.type.flatMap { schema.type(named: $0.namedType) }
+        let parent1 = index.namedType(field1.type)
+        let parent2 = index.namedType(field2.type)
         let conflicts = findConflictsBetweenSubSelectionSets(exclusive, parent1, set1, parent2, set2)
         if conflicts.isEmpty { return nil }
         return Conflict(responseName: responseName,
@@ -43,12 +43,12 @@ extension FieldConflictFinder {
         case (.list, _), (_, .list), (.nonNull, _), (_, .nonNull): return true
         case let (.named(a), .named(b)):
             if a == b { return false }
-            return schema.type(named: a)?.isLeaf == true || schema.type(named: b)?.isLeaf == true
+            return index.type(named: a)?.isLeaf == true || index.type(named: b)?.isLeaf == true
         }
     }
 
     /// The cached fields and fragment names of a selection set.
-    func fieldsAndFragmentNames(_ parentType: GraphQLNamedType?, _ selectionSet: SelectionSet) -> FieldsAndFragments {
+    func fieldsAndFragmentNames(_ parentType: IndexedType?, _ selectionSet: SelectionSet) -> FieldsAndFragments {
         let key = selectionSet.loc.start
         let cacheable = selectionSet.loc.end > selectionSet.loc.start
         if cacheable, let cached = cache[key] { return cached }
@@ -65,24 +65,16 @@ extension FieldConflictFinder {
         if selectionSet.loc.end > selectionSet.loc.start, let cached = cache[selectionSet.loc.start] {
             return cached
         }
-        return fieldsAndFragmentNames(schema.type(named: fragment.typeCondition.name.value), selectionSet)
+        return fieldsAndFragmentNames(index.type(named: fragment.typeCondition.name.value), selectionSet)
     }
 
-    private func collectFieldsAndFragmentNames(_ parentType: GraphQLNamedType?, _ selectionSet: SelectionSet,
+    private func collectFieldsAndFragmentNames(_ parentType: IndexedType?, _ selectionSet: SelectionSet,
                                                _ result: FieldsAndFragments, _ seenFragments: inout Set<String>) {
         for selection in selectionSet.selections {
             switch selection {
             case let .field(field):
-                var type: TypeReference?
-                var isObject = false
-                switch parentType {
-                case let .object(object)?:
-                    type = object.fields[field.name.value]?.type
-                    isObject = true
-                case let .interface(interface)?:
-                    type = interface.fields[field.name.value]?.type
-                default: break
-                }
+                let type = parentType?.fields[field.name.value]?.type
+                let isObject = parentType?.isObject ?? false
                 let responseName = field.responseKey
                 let entry = FieldEntry(parentName: parentType?.name, parentIsObject: isObject, node: field, type: type)
                 if result.fields[responseName] == nil {
@@ -95,7 +87,7 @@ extension FieldConflictFinder {
                 if seenFragments.insert(spread.name.value).inserted { result.fragmentNames.append(spread.name.value) }
             case let .inlineFragment(inline):
                 var type = parentType
-                if let condition = inline.typeCondition { type = schema.type(named: condition.name.value) }
+                if let condition = inline.typeCondition { type = index.type(named: condition.name.value) }
                 collectFieldsAndFragmentNames(type, inline.selectionSet, result, &seenFragments)
             }
         }

@@ -49,21 +49,21 @@ final class FieldConflictFinder {
         init(_ x: String, _ y: String) { if x < y { a = x; b = y } else { a = y; b = x } }
     }
 
-    let schema: GraphQLSchema
+    let index: SchemaIndex
     var cache: [Int: FieldsAndFragments] = [:]
     private var comparedFragmentPairs: [Pair: Bool] = [:]
     private let context: ValidationContext
 
     init(context: ValidationContext) {
         self.context = context
-        self.schema = context.schema
+        self.index = context.index
     }
 
     // MARK: Entry point
 
     /// All conflicts among the fields a selection set selects (directly, in inline fragments and
     /// in spread fragments).
-    func findConflictsWithinSelectionSet(_ parentType: GraphQLNamedType?, _ selectionSet: SelectionSet) -> [Conflict] {
+    func findConflictsWithinSelectionSet(_ parentType: IndexedType?, _ selectionSet: SelectionSet) -> [Conflict] {
         var conflicts: [Conflict] = []
         let fieldMap = fieldsAndFragmentNames(parentType, selectionSet)
         collectConflictsWithin(&conflicts, fieldMap)
@@ -109,8 +109,8 @@ final class FieldConflictFinder {
         }
     }
 
-    func findConflictsBetweenSubSelectionSets(_ exclusive: Bool, _ parent1: GraphQLNamedType?,
-                                                      _ set1: SelectionSet, _ parent2: GraphQLNamedType?,
+    func findConflictsBetweenSubSelectionSets(_ exclusive: Bool, _ parent1: IndexedType?,
+                                                      _ set1: SelectionSet, _ parent2: IndexedType?,
                                                       _ set2: SelectionSet) -> [Conflict] {
         var conflicts: [Conflict] = []
         let map1 = fieldsAndFragmentNames(parent1, set1)

@@ -9,14 +9,31 @@
 ///   - document: a parsed document; locations are computed from its `source`.
 ///   - options: the error cap and the rules to run (all of ``specifiedRules`` by default).
 /// - Returns: the errors; empty when the document is valid.
+///
+/// This builds the schema's ``SchemaIndex`` each time; to validate many documents against one
+/// schema, make a ``DocumentValidator`` once and reuse it.
 public func validate(schema: GraphQLSchema, document: Document,
                      options: ValidationOptions = ValidationOptions()) -> [GraphQLError] {
-    var rules: [any ValidationRule] = []
-    rules.reserveCapacity(options.rules.count)
-    for rule in options.rules { rules.append(rule.init()) }
-    let context = ValidationContext(schema: schema, document: document, rules: rules, maxErrors: options.maxErrors)
-    context.run()
-    return context.errors
+    DocumentValidator(schema: schema).validate(document, options: options)
+}
+
+/// Validates documents against one schema whose look-ups it has precomputed.
+public final class DocumentValidator: Sendable {
+    public let index: SchemaIndex
+
+    public init(schema: GraphQLSchema) {
+        index = SchemaIndex(schema)
+    }
+
+    /// The errors of `document`, as ``validate(schema:document:options:)`` reports them.
+    public func validate(_ document: Document, options: ValidationOptions = ValidationOptions()) -> [GraphQLError] {
+        var rules: [any ValidationRule] = []
+        rules.reserveCapacity(options.rules.count)
+        for rule in options.rules { rules.append(rule.init()) }
+        let context = ValidationContext(index: index, document: document, rules: rules, maxErrors: options.maxErrors)
+        context.run()
+        return context.errors
+    }
 }
 
 /// How ``validate(schema:document:options:)`` runs.

@@ -56,12 +56,13 @@ extension ValidationContext {
     func variableUsages(of fragment: FragmentDefinition) -> [VariableUsage] {
         let name = fragment.name.value
         if let usages = fragmentUsages[name] { return usages }
-        let savedRules = rules, savedSink = usageSink, savedType = type, savedParent = parentType,
+        let savedRules = rules, savedSink = usageSink, savedType = type, savedNamed = namedOutputType,
+            savedParent = parentType,
             savedFieldDef = fieldDef, savedDirective = directive, savedArgument = argument,
             savedInput = inputType, savedParentInput = parentInputType, savedDefault = defaultValue
         rules = []
         usageSink = []
-        type = outputType(named: fragment.typeCondition.name.value)
+        setOutputType(named: fragment.typeCondition.name.value)
         parentType = nil
         fieldDef = nil
         directive = nil
@@ -76,6 +77,7 @@ extension ValidationContext {
         rules = savedRules
         usageSink = savedSink
         type = savedType
+        namedOutputType = savedNamed
         parentType = savedParent
         fieldDef = savedFieldDef
         directive = savedDirective

@@ -22,7 +22,8 @@ extension ValidationContext {
     }
 
     func walkOperation(_ op: OperationDefinition) {
-        type = schema.rootType(for: op.operation).map { .named($0.name) }
+        namedOutputType = index.rootType(for: op.operation)
+        type = namedOutputType.map { .named($0.name) }
         usageSink = []
         recursiveUsagesCache = nil
         for rule in rules { rule.enterOperation(op, self) }
@@ -41,6 +42,7 @@ extension ValidationContext {
         usageSink = nil
         for rule in rules { rule.leaveOperation(op, self) }
         type = nil
+        namedOutputType = nil
     }
 
     func walkVariableDefinition(_ node: VariableDefinition) {
@@ -64,7 +66,7 @@ extension ValidationContext {
 
     func walkFragmentDefinition(_ node: FragmentDefinition) {
         let name = node.name.value
-        type = outputType(named: node.typeCondition.name.value)
+        setOutputType(named: node.typeCondition.name.value)
         let records = fragmentUsages[name] == nil && fragment(named: name)?.loc.start == node.loc.start
         usageSink = records ? [] : nil
         for rule in rules { rule.enterFragmentDefinition(node, self) }
@@ -77,17 +79,24 @@ extension ValidationContext {
         if records, fragmentUsages[name] == nil { fragmentUsages[name] = usageSink ?? [] }
         usageSink = nil
         type = nil
+        namedOutputType = nil
     }
 
-    /// `.named(name)` when the schema has an output type of that name (graphql-js checks
-    /// `isOutputType(typeFromAST(…))`).
-    func outputType(named name: String) -> TypeReference? {
-        schema.type(named: name)?.isOutputType == true ? .named(name) : nil
+    /// Sets ``type`` to `.named(name)` when the schema has an output type of that name, else nil
+    /// (graphql-js checks `isOutputType(typeFromAST(…))`).
+    func setOutputType(named name: String) {
+        if let named = index.type(named: name), named.isOutputType {
+            type = .named(name)
+            namedOutputType = named
+        } else {
+            type = nil
+            namedOutputType = nil
+        }
     }
 
     func walkSelectionSet(_ node: SelectionSet) {
         let savedParent = parentType
-        if let named = namedType(type), named.isComposite { parentType = named } else { parentType = nil }
+        if let named = namedOutputType, named.isComposite { parentType = named } else { parentType = nil }
         for rule in rules { rule.enterSelectionSet(node, self) }
         for selection in node.selections {
             if isAborted { break }
@@ -101,10 +110,17 @@ extension ValidationContext {
     }
 
     func walkField(_ node: Field) {
-        let savedFieldDef = fieldDef, savedType = type
-        let definition = parentType.flatMap { fieldDefinition(on: $0, named: node.name.value) }
+        let savedFieldDef = fieldDef, savedType = type, savedNamed = namedOutputType
+        var definition: IndexedField?
+        if let parentType { definition = index.field(on: parentType, named: node.name.value) }
         fieldDef = definition
-        type = definition?.type
+        if let definition {
+            type = definition.type
+            namedOutputType = definition.namedTypeIndex >= 0 ? index.types[definition.namedTypeIndex] : nil
+        } else {
+            type = nil
+            namedOutputType = nil
+        }
         for rule in rules { rule.enterField(node, self) }
         if !node.directives.isEmpty {
             for rule in rules { rule.enterDirectives(node.directives, sharedKey: nil, self) }
@@ -115,6 +131,7 @@ extension ValidationContext {
         for rule in rules { rule.leaveField(node, self) }
         fieldDef = savedFieldDef
         type = savedType
+        namedOutputType = savedNamed
     }
 
     func walkFragmentSpread(_ node: FragmentSpread) {
@@ -126,9 +143,9 @@ extension ValidationContext {
     }
 
     func walkInlineFragment(_ node: InlineFragment) {
-        let savedType = type
+        let savedType = type, savedNamed = namedOutputType
         if let condition = node.typeCondition {
-            type = outputType(named: condition.name.value)
+            setOutputType(named: condition.name.value)
         } else if let current = type {
             type = .named(current.namedType)
         }
@@ -142,11 +159,12 @@ extension ValidationContext {
         walkDirectives(node.directives, location: .inlineFragment)
         walkSelectionSet(node.selectionSet)
         type = savedType
+        namedOutputType = savedNamed
     }
 
     func walkDirectives(_ directives: [Directive], location: DirectiveLocation) {
         for node in directives {
-            directive = schema.directive(named: node.name.value)
+            directive = index.directive(named: node.name.value)
             for rule in rules { rule.enterDirective(node, location: location, self) }
             for argument in node.arguments { walkArgument(argument, onDirective: true) }
             for rule in rules { rule.leaveDirective(node, self) }
@@ -160,8 +178,8 @@ extension ValidationContext {
         let name = node.name.value
         // graphql-js: `this.getDirective() ?? this.getFieldDef()`, so an unknown directive's
         // arguments are looked up on the enclosing field.
-        let definition: GraphQLArgument? = if let directive {
-            directive.arguments.first { $0.name == name }
+        let definition: IndexedInputValue? = if let directive {
+            directive.argument(named: name)
         } else {
             fieldDef?.argument(named: name)
         }

@@ -39,7 +39,7 @@ extension ValidationContext {
         let savedInput = inputType, savedParent = parentInputType, savedDefault = defaultValue
         var fieldType: TypeReference?
         var fieldDefault: Value?
-        if case let .inputObject(object)? = namedType(inputType), let field = object.fields[node.name.value] {
+        if let object = namedType(inputType), let field = object.inputFields[node.name.value] {
             fieldType = field.type
             fieldDefault = field.defaultValue
         }

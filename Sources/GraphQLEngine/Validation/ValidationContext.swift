@@ -5,8 +5,10 @@
 /// to all rules. Type information is kept in plain stored properties that the walk saves and
 /// restores around each node, so visiting a node allocates nothing.
 public final class ValidationContext {
-    public let schema: GraphQLSchema
+    /// The schema's precomputed look-ups.
+    public let index: SchemaIndex
     public let document: Document
+    public var schema: GraphQLSchema { index.schema }
     let maxErrors: Int
     var rules: [any ValidationRule]
 
@@ -18,15 +20,17 @@ public final class ValidationContext {
     // MARK: Type information (graphql-js TypeInfo)
 
     /// The composite type whose selection set is being visited (nil when unknown or not composite).
-    public internal(set) var parentType: GraphQLNamedType?
+    public internal(set) var parentType: IndexedType?
     /// The output type of the current field, operation or fragment.
     public internal(set) var type: TypeReference?
+    /// The named type of ``type``.
+    public internal(set) var namedOutputType: IndexedType?
     /// The definition of the current field.
-    public internal(set) var fieldDef: GraphQLField?
+    public internal(set) var fieldDef: IndexedField?
     /// The definition of the directive being visited.
-    public internal(set) var directive: GraphQLDirective?
+    public internal(set) var directive: IndexedDirective?
     /// The definition of the argument being visited.
-    public internal(set) var argument: GraphQLArgument?
+    public internal(set) var argument: IndexedInputValue?
     /// The input type expected where the current value stands.
     public internal(set) var inputType: TypeReference?
     /// The input type of the value enclosing the current one (the list or input object).
@@ -43,8 +47,8 @@ public final class ValidationContext {
     var recursiveUsagesCache: (start: Int, usages: [VariableUsage])?
     var directiveDefinitionsInDocument: [String: DirectiveDefinition] = [:]
 
-    init(schema: GraphQLSchema, document: Document, rules: [any ValidationRule], maxErrors: Int) {
-        self.schema = schema
+    init(index: SchemaIndex, document: Document, rules: [any ValidationRule], maxErrors: Int) {
+        self.index = index
         self.document = document
         self.rules = rules
         self.maxErrors = maxErrors
@@ -91,14 +95,13 @@ public final class ValidationContext {
 
     /// The named type for a type reference's innermost name.
     @inline(__always)
-    public func namedType(_ reference: TypeReference?) -> GraphQLNamedType? {
-        guard let reference else { return nil }
-        return schema.type(named: reference.namedType)
+    public func namedType(_ reference: TypeReference?) -> IndexedType? {
+        index.namedType(reference)
     }
 
     /// graphql-js `typeFromAST`: the type a type node spells, nil when its named type is unknown.
     public func typeReference(_ node: TypeNode) -> TypeReference? {
-        schema.type(named: node.namedType.name.value) == nil ? nil : TypeReference(node)
+        index.type(named: node.namedType.name.value) == nil ? nil : TypeReference(node)
     }
 }
 

@@ -7,34 +7,33 @@ public final class FieldsOnCorrectTypeRule: ValidationRule {
         guard let parent = context.parentType, context.fieldDef == nil else { return }
         let fieldName = node.name.value
         var suggestion = didYouMean("to use an inline fragment on",
-                                    suggestedTypeNames(context.schema, parent, fieldName))
+                                    suggestedTypeNames(context.index, parent, fieldName))
         if suggestion.isEmpty {
-            let names = parent.fields?.names ?? []
-            suggestion = didYouMean(nil, suggestionList(fieldName, names))
+            suggestion = didYouMean(nil, suggestionList(fieldName, parent.fieldNames))
         }
         context.report("Cannot query field \"\(fieldName)\" on type \"\(parent.name)\"." + suggestion, at: node.loc)
     }
 
     /// For an abstract parent: the possible types and their interfaces that define the field,
     /// most used first, interfaces before their subtypes, then in natural order.
-    private func suggestedTypeNames(_ schema: GraphQLSchema, _ type: GraphQLNamedType, _ fieldName: String) -> [String] {
+    private func suggestedTypeNames(_ index: SchemaIndex, _ type: IndexedType, _ fieldName: String) -> [String] {
         guard type.isAbstract else { return [] }
+        let schema = index.schema
         var suggested: [String] = []
         var usageCount: [String: Int] = [:]
         for possible in schema.possibleTypes(of: type.name) {
-            guard let possibleType = schema.type(named: possible), possibleType.field(named: fieldName) != nil
+            guard let possibleType = index.type(named: possible), possibleType.fields[fieldName] != nil
             else { continue }
             if usageCount[possible] == nil { suggested.append(possible) }
             usageCount[possible] = 1
             for interface in possibleType.interfaces {
-                guard schema.type(named: interface)?.field(named: fieldName) != nil else { continue }
+                guard index.type(named: interface)?.fields[fieldName] != nil else { continue }
                 if usageCount[interface] == nil { suggested.append(interface) }
                 usageCount[interface, default: 0] += 1
             }
         }
         func isInterface(_ name: String) -> Bool {
-            if case .interface = schema.type(named: name) { return true }
-            return false
+            index.type(named: name)?.isInterface == true
         }
         return suggested.sorted { a, b in
             let diff = usageCount[b]! - usageCount[a]!

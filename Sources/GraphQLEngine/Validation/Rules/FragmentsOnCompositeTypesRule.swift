@@ -5,14 +5,14 @@ public final class FragmentsOnCompositeTypesRule: ValidationRule {
 
     public func enterInlineFragment(_ node: InlineFragment, _ context: ValidationContext) {
         guard let condition = node.typeCondition,
-              let type = context.schema.type(named: condition.name.value), !type.isComposite else { return }
+              let type = context.index.type(named: condition.name.value), !type.isComposite else { return }
         context.report("Fragment cannot condition on non composite type \"\(condition.name.value)\".",
                        at: condition.loc)
     }
 
     public func enterFragmentDefinition(_ node: FragmentDefinition, _ context: ValidationContext) {
         let condition = node.typeCondition
-        guard let type = context.schema.type(named: condition.name.value), !type.isComposite else { return }
+        guard let type = context.index.type(named: condition.name.value), !type.isComposite else { return }
         context.report(
             "Fragment \"\(node.name.value)\" cannot condition on non composite type \"\(condition.name.value)\".",
             at: condition.loc)

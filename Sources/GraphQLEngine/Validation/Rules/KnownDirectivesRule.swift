@@ -9,7 +9,7 @@ public final class KnownDirectivesRule: ValidationRule {
         let allowed: Bool
         if let definition = context.directiveDefinitionsInDocument[name] {
             allowed = definition.locations.contains { $0.value == location.rawValue }
-        } else if let directive = context.directive ?? context.schema.directive(named: name) {
+        } else if let directive = context.directive ?? context.index.directive(named: name) {
             allowed = directive.locations.contains(location)
         } else {
             context.report("Unknown directive \"@\(name)\".", at: node.loc)

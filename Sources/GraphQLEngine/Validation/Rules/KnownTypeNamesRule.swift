@@ -19,7 +19,7 @@ public final class KnownTypeNamesRule: ValidationRule {
 
     public func enterNamedType(_ node: NamedType, inTypeSystem: Bool, _ context: ValidationContext) {
         let name = node.name.value
-        if context.schema.type(named: name) != nil || definedSet.contains(name) { return }
+        if context.index.type(named: name) != nil || definedSet.contains(name) { return }
         let standard = GraphQLScalarType.specifiedNames + GraphQLSchema.introspectionTypeNames
         if inTypeSystem && standard.contains(name) { return }
         let known = context.schema.typeNames + definedInDocument

@@ -4,7 +4,7 @@ public final class PossibleFragmentSpreadsRule: ValidationRule {
     public init() {}
 
     public func enterInlineFragment(_ node: InlineFragment, _ context: ValidationContext) {
-        guard let fragmentType = context.namedType(context.type), fragmentType.isComposite,
+        guard let fragmentType = context.namedOutputType, fragmentType.isComposite,
               let parentType = context.parentType,
               !doTypesOverlap(context.schema, fragmentType.name, parentType.name) else { return }
         context.report(
@@ -15,7 +15,7 @@ public final class PossibleFragmentSpreadsRule: ValidationRule {
     public func enterFragmentSpread(_ node: FragmentSpread, _ context: ValidationContext) {
         let name = node.name.value
         guard let fragment = context.fragment(named: name),
-              let fragmentType = context.schema.type(named: fragment.typeCondition.name.value),
+              let fragmentType = context.index.type(named: fragment.typeCondition.name.value),
               fragmentType.isComposite, let parentType = context.parentType,
               !doTypesOverlap(context.schema, fragmentType.name, parentType.name) else { return }
         context.report(

@@ -22,7 +22,7 @@ public final class ProvidedRequiredArgumentsRule: ValidationRule {
                     required.append((argument.name.value, TypeReference(argument.type).description))
                 }
             }
-        } else if let directive = context.schema.directive(named: directiveName) {
+        } else if let directive = context.index.directive(named: directiveName) {
             for argument in directive.arguments where argument.isRequired {
                 required.append((argument.name, argument.type.description))
             }

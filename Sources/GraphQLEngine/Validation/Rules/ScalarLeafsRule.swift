@@ -4,7 +4,7 @@ public final class ScalarLeafsRule: ValidationRule {
     public init() {}
 
     public func enterField(_ node: Field, _ context: ValidationContext) {
-        guard let type = context.type, let named = context.namedType(type) else { return }
+        guard let type = context.type, let named = context.namedOutputType else { return }
         let fieldName = node.name.value
         if named.isLeaf {
             if let selectionSet = node.selectionSet {

@@ -8,7 +8,7 @@ public final class SingleFieldSubscriptionsRule: ValidationRule {
     public init() {}
 
     public func enterOperation(_ node: OperationDefinition, _ context: ValidationContext) {
-        guard node.operation == .subscription, let subscriptionType = context.schema.rootType(for: .subscription)
+        guard node.operation == .subscription, let subscriptionType = context.index.rootType(for: .subscription)
         else { return }
         var order: [String] = []
         var groups: [String: [Field]] = [:]
@@ -75,7 +75,7 @@ public final class SingleFieldSubscriptionsRule: ValidationRule {
         guard let condition else { return true }
         let name = condition.name.value
         if name == runtimeType { return true }
-        guard let type = context.schema.type(named: name), type.isAbstract else { return false }
+        guard let type = context.index.type(named: name), type.isAbstract else { return false }
         return context.schema.isSubType(abstract: name, maybeSub: runtimeType)
     }
 }

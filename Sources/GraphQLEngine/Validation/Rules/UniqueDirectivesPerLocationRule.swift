@@ -26,7 +26,7 @@ public final class UniqueDirectivesPerLocationRule: ValidationRule {
 
     private func isUnique(_ name: String, _ context: ValidationContext) -> Bool {
         if let definition = context.directiveDefinitionsInDocument[name] { return !definition.isRepeatable }
-        guard let directive = context.schema.directive(named: name) else { return false }
+        guard let directive = context.index.directive(named: name) else { return false }
         return !directive.isRepeatable
     }
 }

@@ -23,12 +23,12 @@ public final class ValuesOfCorrectTypeRule: ValidationRule {
 
     public func enterObjectValue(_ node: ObjectValue, _ context: ValidationContext) {
         if skippedDepth > 0 { skippedDepth += 1; return }
-        guard case let .inputObject(type)? = context.namedType(context.inputType) else {
+        guard let type = context.namedType(context.inputType), type.isInputObject else {
             checkValue(.object(node), context)
             skippedDepth = 1
             return
         }
-        for field in type.fields where field.isRequired {
+        for field in type.inputFieldList where field.isRequired {
             if node.fields.contains(where: { $0.name.value == field.name }) { continue }
             context.report("Field \"\(type.name).\(field.name)\" of required type \"\(field.type)\" was not provided.",
                            at: node.loc)
@@ -42,10 +42,10 @@ public final class ValuesOfCorrectTypeRule: ValidationRule {
 
     public func enterObjectField(_ node: ObjectField, _ context: ValidationContext) {
         guard skippedDepth == 0, context.inputType == nil,
-              case let .inputObject(parent)? = context.namedType(context.parentInputType) else { return }
+              let parent = context.namedType(context.parentInputType), parent.isInputObject else { return }
         let name = node.name.value
         context.report("Field \"\(name)\" is not defined by type \"\(parent.name)\"."
-            + didYouMean(nil, suggestionList(name, parent.fields.names)), at: node.loc)
+            + didYouMean(nil, suggestionList(name, parent.inputFieldList.map(\.name))), at: node.loc)
     }
 
     public func enterNullValue(_ node: NullValue, _ context: ValidationContext) {
@@ -60,35 +60,36 @@ public final class ValuesOfCorrectTypeRule: ValidationRule {
     /// graphql-js `isValidValueNode`: a literal in a leaf position must parse as that leaf type.
     private func checkValue(_ node: Value, _ context: ValidationContext) {
         guard let locationType = context.inputType else { return }
-        switch context.namedType(locationType) {
-        case let .scalar(scalar)?:
+        guard let named = context.namedType(locationType), named.isLeaf else {
+            context.report("Expected value of type \"\(locationType)\", found \(printValueLiteral(node)).", at: node.loc)
+            return
+        }
+        if let parseLiteral = named.parseLiteral {
             do {
-                _ = try scalar.coercion.parseLiteral(node)
+                _ = try parseLiteral(node)
             } catch {
                 context.report(error.message, at: node.loc)
             }
-        case let .enumType(enumType)?:
-            checkEnumLiteral(node, enumType, context)
-        default:
-            context.report("Expected value of type \"\(locationType)\", found \(printValueLiteral(node)).", at: node.loc)
+        } else {
+            checkEnumLiteral(node, named, context)
         }
     }
 
     /// graphql-js `GraphQLEnumType.parseLiteral`.
-    private func checkEnumLiteral(_ node: Value, _ type: GraphQLEnumType, _ context: ValidationContext) {
+    private func checkEnumLiteral(_ node: Value, _ type: IndexedType, _ context: ValidationContext) {
         let printed = printValueLiteral(node)
         if case let .enumValue(literal) = node {
-            if type.value(named: literal.value) != nil { return }
+            if type.hasEnumValue(literal.value) { return }
             context.report("Value \"\(printed)\" does not exist in \"\(type.name)\" enum."
-                + didYouMean("the enum value", suggestionList(printed, type.values.map(\.name))), at: node.loc)
+                + didYouMean("the enum value", suggestionList(printed, type.enumValueNames)), at: node.loc)
         } else {
             context.report("Enum \"\(type.name)\" cannot represent non-enum value: \(printed)."
-                + didYouMean("the enum value", suggestionList(printed, type.values.map(\.name))), at: node.loc)
+                + didYouMean("the enum value", suggestionList(printed, type.enumValueNames)), at: node.loc)
         }
     }
 
     /// A OneOf input object literal names exactly one field, and its value is not `null`.
-    private func checkOneOf(_ node: ObjectValue, _ type: GraphQLInputObjectType, _ context: ValidationContext) {
+    private func checkOneOf(_ node: ObjectValue, _ type: IndexedType, _ context: ValidationContext) {
         var names: [String] = []
         var values: [String: Value] = [:]
         for field in node.fields {

@@ -4,7 +4,7 @@ public final class VariablesAreInputTypesRule: ValidationRule {
     public init() {}
 
     public func enterVariableDefinition(_ node: VariableDefinition, _ context: ValidationContext) {
-        guard let type = context.schema.type(named: node.type.namedType.name.value), !type.isInputType else { return }
+        guard let type = context.index.type(named: node.type.namedType.name.value), !type.isInputType else { return }
         let typeName = TypeReference(node.type).description
         context.report("Variable \"$\(node.variable.name.value)\" cannot be non-input type \"\(typeName)\".",
                        at: node.type.loc)

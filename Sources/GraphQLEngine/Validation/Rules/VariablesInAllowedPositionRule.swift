@@ -19,7 +19,7 @@ public final class VariablesInAllowedPositionRule: ValidationRule {
                     "Variable \"$\(name)\" of type \"\(variableType)\" used in position expecting type \"\(locationType)\".",
                     at: [definition.loc, usage.variable.loc])
             }
-            if case let .inputObject(parent)? = context.namedType(usage.parentType), parent.isOneOf,
+            if let parent = context.namedType(usage.parentType), parent.isInputObject, parent.isOneOf,
                !variableType.isNonNull {
                 context.report(
                     "Variable \"$\(name)\" is of type \"\(variableType)\" but must be non-nullable to be used for OneOf Input Object \"\(parent.name)\".",
