@@ -143,7 +143,11 @@ extension Lexer {
 
     @inline(__always)
     func slice(_ start: Int, _ end: Int) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        let source = UnsafeRawPointer(bytes.baseAddress! + start)
+        return String(unsafeUninitializedCapacity: end - start) { buffer in
+            UnsafeMutableRawPointer(buffer.baseAddress!).copyMemory(from: source, byteCount: end - start)
+            return end - start
+        }
     }
 
     /// The value of a (single-line) string token, escapes decoded.

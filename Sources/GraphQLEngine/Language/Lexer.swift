@@ -119,14 +119,24 @@ public struct Lexer {
         return Token(.name, start: start, end: i)
     }
 
+    /// One character per byte value: `1` where the byte is a NameContinue (letter, digit, `_`).
+    static let nameContinueTable: StaticString = """
+        0000000000000000000000000000000000000000000000001111111111000000\
+        0111111111111111111111111110000101111111111111111111111111100000\
+        0000000000000000000000000000000000000000000000000000000000000000\
+        0000000000000000000000000000000000000000000000000000000000000000
+        """
+
+    /// NameStart :: Letter or `_`.
     @inline(__always)
     static func isNameStart(_ byte: UInt8) -> Bool {
-        (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || byte == 0x5F
+        isNameContinue(byte) && (byte > 0x39 || byte < 0x30)
     }
 
+    /// NameContinue :: Letter, Digit or `_`.
     @inline(__always)
     static func isNameContinue(_ byte: UInt8) -> Bool {
-        isNameStart(byte) || (byte >= 0x30 && byte <= 0x39)
+        nameContinueTable.utf8Start[Int(byte)] == 0x31
     }
 
     @inline(__always)

@@ -100,6 +100,7 @@ extension Parser {
         try enterNesting()
         try expect(.braceL)
         var selections: [Selection] = []
+        selections.reserveCapacity(4)  // skips the 1→2→4 regrowth of the usual small set
         repeat {
             selections.append(try parseSelection())
         } while !(try expectOptional(.braceR))
@@ -180,6 +181,7 @@ extension Parser {
     }
 
     /// Whether the current token's value (of any kind, as graphql-js checks it) is `text`.
+    @inline(__always)
     func tokenValueIs(_ text: StaticString) -> Bool {
         switch token.kind {
         case .name: isKeyword(token, text)

@@ -124,11 +124,14 @@ public struct Parser {
     @discardableResult
     mutating func expect(_ kind: TokenKind) throws(SyntaxError) -> Token {
         let current = token
-        guard current.kind == kind else {
-            throw SyntaxError("Expected \(kind), found \(describe(current)).", at: current.start)
-        }
+        guard current.kind == kind else { throw expected(kind) }
         try advance()
         return current
+    }
+
+    @inline(never)
+    func expected(_ kind: TokenKind) -> SyntaxError {
+        SyntaxError("Expected \(kind), found \(describe(token)).", at: token.start)
     }
 
     /// Consumes a token of `kind` if it is the current one.
@@ -140,14 +143,19 @@ public struct Parser {
     }
 
     /// Consumes the name `keyword` or fails with `Expected "keyword", found ….`.
+    @inline(__always)
     mutating func expectKeyword(_ keyword: StaticString) throws(SyntaxError) {
-        guard isKeyword(token, keyword) else {
-            throw SyntaxError("Expected \"\(keyword)\", found \(describe(token)).", at: token.start)
-        }
+        guard isKeyword(token, keyword) else { throw expectedKeyword(keyword) }
         try advance()
     }
 
+    @inline(never)
+    func expectedKeyword(_ keyword: StaticString) -> SyntaxError {
+        SyntaxError("Expected \"\(keyword)\", found \(describe(token)).", at: token.start)
+    }
+
     /// Consumes the name `keyword` if it is the current token.
+    @inline(__always)
     mutating func expectOptionalKeyword(_ keyword: StaticString) throws(SyntaxError) -> Bool {
         guard isKeyword(token, keyword) else { return false }
         try advance()
