@@ -40,11 +40,14 @@ struct SchemaDifferentialTests {
         .deletingLastPathComponent().appendingPathComponent("__Corpus__/typesystem")
     /// Copies of `design/schema.graphql` and `bench/workload/schema.graphql`, one case each.
     static let projectSchemas = ["whole/design-schema.graphql", "whole/bench-workload-schema.graphql"]
+    /// The live design and bench schemas of the shared workspace, checked too when present.
+    static let liveSchemas = ["/work/shared/design/schema.graphql", "/work/shared/bench/workload/schema.graphql"]
+        .filter { FileManager.default.fileExists(atPath: $0) }
 
     static func runOracle() throws -> OracleOutput {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["node", corpusFolder.appendingPathComponent("oracle.js").path, corpusFolder.path]
+        process.arguments = ["node", corpusFolder.appendingPathComponent("oracle.js").path, corpusFolder.path] + liveSchemas
         let output = Pipe()
         process.standardOutput = output
         try process.run()
@@ -117,7 +120,7 @@ struct SchemaDifferentialTests {
     @Test("prints the project's schemas as graphql-js does")
     func printsProjectSchemas() throws {
         let oracle = try Self.runOracle()
-        for path in Self.projectSchemas {
+        for path in Self.projectSchemas + Self.liveSchemas {
             let expected = try #require(oracle.results.first { $0.name == path }, "\(path) missing from the oracle output")
             let printed = try #require(expected.printed, "graphql-js rejects \(path): \(expected.errors ?? [])")
             #expect(try printSchema(GraphQLSchema(sdl: expected.text)) == printed)

@@ -1,8 +1,9 @@
 // graphql-js oracle for the type-system differential test.
 //
-// usage: node oracle.js CORPUS_DIR
+// usage: node oracle.js CORPUS_DIR [FILE.graphql ...]
 // Every *.graphql file of CORPUS_DIR holds cases separated by lines `#### name`; every file of
-// CORPUS_DIR/whole is one case named `whole/FILE` (copies of the project's design and bench schemas). For each case this prints what graphql-js makes of it, mirroring
+// CORPUS_DIR/whole is one case named `whole/FILE` (copies of the project's design and bench schemas),
+// and so is every FILE argument, named by its path. For each case this prints what graphql-js makes of it, mirroring
 // our buildSchema: parse, SDL rules (assertValidSDL), buildASTSchema, validateSchema, printSchema,
 // and for valid schemas the type-map order and the directives (the order introspection lists them).
 // A case with a line `# extend` builds the part above it, then extends that schema with the part
@@ -46,7 +47,7 @@ function validateSchemaWithOneOf() {
   return m.exports.validateSchema;
 }
 
-function cases(dir) {
+function cases(dir, files) {
   const out = [];
   for (const file of fs.readdirSync(dir).filter(f => f.endsWith('.graphql')).sort()) {
     const text = fs.readFileSync(path.join(dir, file), 'utf8');
@@ -66,6 +67,7 @@ function cases(dir) {
   for (const file of fs.readdirSync(whole).filter(f => f.endsWith('.graphql')).sort()) {
     result.push({ name: 'whole/' + file, text: fs.readFileSync(path.join(whole, file), 'utf8') });
   }
+  for (const file of files) result.push({ name: file, text: fs.readFileSync(file, 'utf8') });
   return result;
 }
 
@@ -145,6 +147,6 @@ function describe({ schema, declaresOneOf, errors }) {
   return { printed, types, directives };
 }
 
-const dir = process.argv[2];
-const results = cases(dir).map(c => ({ ...c, ...run(c.text) }));
+const [dir, ...files] = process.argv.slice(2);
+const results = cases(dir, files).map(c => ({ ...c, ...run(c.text) }));
 process.stdout.write(JSON.stringify({ graphqlVersion: g.version, results }, null, 1));
