@@ -44,6 +44,9 @@ struct SchemaDifferentialTests {
     static let liveSchemas = ["/work/shared/design/schema.graphql", "/work/shared/bench/workload/schema.graphql"]
         .filter { FileManager.default.fileExists(atPath: $0) }
 
+    /// The oracle's output, computed once for both tests.
+    static let oracleOutput = Result { try runOracle() }
+
     static func runOracle() throws -> OracleOutput {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -86,7 +89,7 @@ struct SchemaDifferentialTests {
 
     @Test("agrees with graphql-js on every corpus schema")
     func agreesWithGraphQLJS() throws {
-        let oracle = try Self.runOracle()
+        let oracle = try Self.oracleOutput.get()
         #expect(oracle.results.count >= 100, "the corpus should hold at least 100 schemas")
         var accepted = 0, rejected = 0
         for expected in oracle.results {
@@ -119,7 +122,7 @@ struct SchemaDifferentialTests {
 
     @Test("prints the project's schemas as graphql-js does")
     func printsProjectSchemas() throws {
-        let oracle = try Self.runOracle()
+        let oracle = try Self.oracleOutput.get()
         for path in Self.projectSchemas + Self.liveSchemas {
             let expected = try #require(oracle.results.first { $0.name == path }, "\(path) missing from the oracle output")
             let printed = try #require(expected.printed, "graphql-js rejects \(path): \(expected.errors ?? [])")
