@@ -20,17 +20,27 @@ public func validate(schema: GraphQLSchema, document: Document,
 /// Validates documents against one schema whose look-ups it has precomputed.
 public final class DocumentValidator: Sendable {
     public let index: SchemaIndex
+    private let specifiedDispatch: RuleDispatch
+    private let specifiedRuleIDs: [ObjectIdentifier]
 
     public init(schema: GraphQLSchema) {
         index = SchemaIndex(schema)
+        specifiedDispatch = RuleDispatch(specifiedRules)
+        specifiedRuleIDs = specifiedRules.map { ObjectIdentifier($0) }
     }
 
     /// The errors of `document`, as ``validate(schema:document:options:)`` reports them.
     public func validate(_ document: Document, options: ValidationOptions = ValidationOptions()) -> [GraphQLError] {
         var rules: [any ValidationRule] = []
         rules.reserveCapacity(options.rules.count)
-        for rule in options.rules { rules.append(rule.init()) }
-        let context = ValidationContext(index: index, document: document, rules: rules, maxErrors: options.maxErrors)
+        var isSpecified = options.rules.count == specifiedRuleIDs.count
+        for (i, rule) in options.rules.enumerated() {
+            rules.append(rule.init())
+            if isSpecified && ObjectIdentifier(rule) != specifiedRuleIDs[i] { isSpecified = false }
+        }
+        let dispatch = isSpecified ? specifiedDispatch : RuleDispatch(options.rules)
+        let context = ValidationContext(index: index, document: document, rules: rules, dispatch: dispatch,
+                                        maxErrors: options.maxErrors)
         context.run()
         return context.errors
     }

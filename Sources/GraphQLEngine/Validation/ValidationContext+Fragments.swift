@@ -56,11 +56,11 @@ extension ValidationContext {
     func variableUsages(of fragment: FragmentDefinition) -> [VariableUsage] {
         let name = fragment.name.value
         if let usages = fragmentUsages[name] { return usages }
-        let savedRules = rules, savedSink = usageSink, savedType = type, savedNamed = namedOutputType,
+        let savedDispatch = dispatch, savedSink = usageSink, savedType = type, savedNamed = namedOutputType,
             savedParent = parentType,
             savedFieldDef = fieldDef, savedDirective = directive, savedArgument = argument,
             savedInput = inputType, savedParentInput = parentInputType, savedDefault = defaultValue
-        rules = []
+        dispatch = .none
         usageSink = []
         setOutputType(named: fragment.typeCondition.name.value)
         parentType = nil
@@ -74,7 +74,7 @@ extension ValidationContext {
         walkSelectionSet(fragment.selectionSet)
         let usages = usageSink ?? []
         fragmentUsages[name] = usages
-        rules = savedRules
+        dispatch = savedDispatch
         usageSink = savedSink
         type = savedType
         namedOutputType = savedNamed

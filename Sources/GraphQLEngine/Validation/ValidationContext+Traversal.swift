@@ -7,7 +7,7 @@ extension ValidationContext {
         for case let .typeSystem(.directive(d)) in document.definitions {
             directiveDefinitionsInDocument[d.name.value] = d
         }
-        for rule in rules { rule.enterDocument(document, self) }
+        for i in dispatch.enterDocument { rules[i].enterDocument(document, self) }
         for definition in document.definitions {
             if isAborted { return }
             switch definition {
@@ -18,7 +18,7 @@ extension ValidationContext {
             }
         }
         if isAborted { return }
-        for rule in rules { rule.leaveDocument(document, self) }
+        for i in dispatch.leaveDocument { rules[i].leaveDocument(document, self) }
     }
 
     func walkOperation(_ op: OperationDefinition) {
@@ -26,9 +26,9 @@ extension ValidationContext {
         type = namedOutputType.map { .named($0.name) }
         usageSink = []
         recursiveUsagesCache = nil
-        for rule in rules { rule.enterOperation(op, self) }
+        for i in dispatch.enterOperation { rules[i].enterOperation(op, self) }
         if !op.directives.isEmpty {
-            for rule in rules { rule.enterDirectives(op.directives, sharedKey: nil, self) }
+            for i in dispatch.enterDirectives { rules[i].enterDirectives(op.directives, sharedKey: nil, self) }
         }
         for variableDefinition in op.variableDefinitions { walkVariableDefinition(variableDefinition) }
         let location: DirectiveLocation = switch op.operation {
@@ -40,7 +40,7 @@ extension ValidationContext {
         walkSelectionSet(op.selectionSet)
         operationUsages = usageSink ?? []
         usageSink = nil
-        for rule in rules { rule.leaveOperation(op, self) }
+        for i in dispatch.leaveOperation { rules[i].leaveOperation(op, self) }
         type = nil
         namedOutputType = nil
     }
@@ -51,12 +51,12 @@ extension ValidationContext {
         parentInputType = inputType
         let declared = typeReference(node.type)
         inputType = namedType(declared)?.isInputType == true ? declared : nil
-        for rule in rules { rule.enterVariableDefinition(node, self) }
+        for i in dispatch.enterVariableDefinition { rules[i].enterVariableDefinition(node, self) }
         if !node.directives.isEmpty {
-            for rule in rules { rule.enterDirectives(node.directives, sharedKey: nil, self) }
+            for i in dispatch.enterDirectives { rules[i].enterDirectives(node.directives, sharedKey: nil, self) }
         }
         let named = node.type.namedType
-        for rule in rules { rule.enterNamedType(named, inTypeSystem: false, self) }
+        for i in dispatch.enterNamedType { rules[i].enterNamedType(named, inTypeSystem: false, self) }
         if let value = node.defaultValue { walkValue(value) }
         walkDirectives(node.directives, location: .variableDefinition)
         inputType = savedInput
@@ -69,11 +69,11 @@ extension ValidationContext {
         setOutputType(named: node.typeCondition.name.value)
         let records = fragmentUsages[name] == nil && fragment(named: name)?.loc.start == node.loc.start
         usageSink = records ? [] : nil
-        for rule in rules { rule.enterFragmentDefinition(node, self) }
+        for i in dispatch.enterFragmentDefinition { rules[i].enterFragmentDefinition(node, self) }
         if !node.directives.isEmpty {
-            for rule in rules { rule.enterDirectives(node.directives, sharedKey: nil, self) }
+            for i in dispatch.enterDirectives { rules[i].enterDirectives(node.directives, sharedKey: nil, self) }
         }
-        for rule in rules { rule.enterNamedType(node.typeCondition, inTypeSystem: false, self) }
+        for i in dispatch.enterNamedType { rules[i].enterNamedType(node.typeCondition, inTypeSystem: false, self) }
         walkDirectives(node.directives, location: .fragmentDefinition)
         walkSelectionSet(node.selectionSet)
         if records, fragmentUsages[name] == nil { fragmentUsages[name] = usageSink ?? [] }
@@ -97,7 +97,7 @@ extension ValidationContext {
     func walkSelectionSet(_ node: SelectionSet) {
         let savedParent = parentType
         if let named = namedOutputType, named.isComposite { parentType = named } else { parentType = nil }
-        for rule in rules { rule.enterSelectionSet(node, self) }
+        for i in dispatch.enterSelectionSet { rules[i].enterSelectionSet(node, self) }
         for selection in node.selections {
             if isAborted { break }
             switch selection {
@@ -121,23 +121,23 @@ extension ValidationContext {
             type = nil
             namedOutputType = nil
         }
-        for rule in rules { rule.enterField(node, self) }
+        for i in dispatch.enterField { rules[i].enterField(node, self) }
         if !node.directives.isEmpty {
-            for rule in rules { rule.enterDirectives(node.directives, sharedKey: nil, self) }
+            for i in dispatch.enterDirectives { rules[i].enterDirectives(node.directives, sharedKey: nil, self) }
         }
         for argument in node.arguments { walkArgument(argument, onDirective: false) }
         walkDirectives(node.directives, location: .field)
         if let selectionSet = node.selectionSet { walkSelectionSet(selectionSet) }
-        for rule in rules { rule.leaveField(node, self) }
+        for i in dispatch.leaveField { rules[i].leaveField(node, self) }
         fieldDef = savedFieldDef
         type = savedType
         namedOutputType = savedNamed
     }
 
     func walkFragmentSpread(_ node: FragmentSpread) {
-        for rule in rules { rule.enterFragmentSpread(node, self) }
+        for i in dispatch.enterFragmentSpread { rules[i].enterFragmentSpread(node, self) }
         if !node.directives.isEmpty {
-            for rule in rules { rule.enterDirectives(node.directives, sharedKey: nil, self) }
+            for i in dispatch.enterDirectives { rules[i].enterDirectives(node.directives, sharedKey: nil, self) }
         }
         walkDirectives(node.directives, location: .fragmentSpread)
     }
@@ -149,12 +149,12 @@ extension ValidationContext {
         } else if let current = type {
             type = .named(current.namedType)
         }
-        for rule in rules { rule.enterInlineFragment(node, self) }
+        for i in dispatch.enterInlineFragment { rules[i].enterInlineFragment(node, self) }
         if !node.directives.isEmpty {
-            for rule in rules { rule.enterDirectives(node.directives, sharedKey: nil, self) }
+            for i in dispatch.enterDirectives { rules[i].enterDirectives(node.directives, sharedKey: nil, self) }
         }
         if let condition = node.typeCondition {
-            for rule in rules { rule.enterNamedType(condition, inTypeSystem: false, self) }
+            for i in dispatch.enterNamedType { rules[i].enterNamedType(condition, inTypeSystem: false, self) }
         }
         walkDirectives(node.directives, location: .inlineFragment)
         walkSelectionSet(node.selectionSet)
@@ -165,9 +165,9 @@ extension ValidationContext {
     func walkDirectives(_ directives: [Directive], location: DirectiveLocation) {
         for node in directives {
             directive = index.directive(named: node.name.value)
-            for rule in rules { rule.enterDirective(node, location: location, self) }
+            for i in dispatch.enterDirective { rules[i].enterDirective(node, location: location, self) }
             for argument in node.arguments { walkArgument(argument, onDirective: true) }
-            for rule in rules { rule.leaveDirective(node, self) }
+            for i in dispatch.leaveDirective { rules[i].leaveDirective(node, self) }
             directive = nil
         }
     }
@@ -187,7 +187,7 @@ extension ValidationContext {
         defaultValue = definition?.defaultValue
         parentInputType = inputType
         inputType = definition?.type
-        for rule in rules { rule.enterArgument(node, onDirective: onDirective, self) }
+        for i in dispatch.enterArgument { rules[i].enterArgument(node, onDirective: onDirective, self) }
         walkValue(node.value)
         argument = savedArgument
         inputType = savedInput

@@ -86,10 +86,10 @@ extension ValidationContext {
 
     private func enterDirectives(_ directives: [Directive], sharedKey: String?) {
         if directives.isEmpty { return }
-        for rule in rules { rule.enterDirectives(directives, sharedKey: sharedKey, self) }
+        for i in dispatch.enterDirectives { rules[i].enterDirectives(directives, sharedKey: sharedKey, self) }
     }
 
     private func visitNamedType(_ node: NamedType) {
-        for rule in rules { rule.enterNamedType(node, inTypeSystem: true, self) }
+        for i in dispatch.enterNamedType { rules[i].enterNamedType(node, inTypeSystem: true, self) }
     }
 }

@@ -10,9 +10,9 @@ extension ValidationContext {
                                                 parentType: parentInputType))
             }
         case .int, .float, .string, .boolean, .enumValue:
-            for rule in rules { rule.enterScalarValue(value, self) }
+            for i in dispatch.enterScalarValue { rules[i].enterScalarValue(value, self) }
         case let .null(node):
-            for rule in rules { rule.enterNullValue(node, self) }
+            for i in dispatch.enterNullValue { rules[i].enterNullValue(node, self) }
         case let .list(node):
             let savedInput = inputType, savedParent = parentInputType, savedDefault = defaultValue
             parentInputType = inputType
@@ -22,16 +22,16 @@ extension ValidationContext {
                 inputType = inputType?.nullable
             }
             defaultValue = nil
-            for rule in rules { rule.enterListValue(node, self) }
+            for i in dispatch.enterListValue { rules[i].enterListValue(node, self) }
             for item in node.values { walkValue(item) }
-            for rule in rules { rule.leaveListValue(node, self) }
+            for i in dispatch.leaveListValue { rules[i].leaveListValue(node, self) }
             inputType = savedInput
             parentInputType = savedParent
             defaultValue = savedDefault
         case let .object(node):
-            for rule in rules { rule.enterObjectValue(node, self) }
+            for i in dispatch.enterObjectValue { rules[i].enterObjectValue(node, self) }
             for field in node.fields { walkObjectField(field) }
-            for rule in rules { rule.leaveObjectValue(node, self) }
+            for i in dispatch.leaveObjectValue { rules[i].leaveObjectValue(node, self) }
         }
     }
 
@@ -46,7 +46,7 @@ extension ValidationContext {
         parentInputType = inputType
         inputType = fieldType
         defaultValue = fieldDefault
-        for rule in rules { rule.enterObjectField(node, self) }
+        for i in dispatch.enterObjectField { rules[i].enterObjectField(node, self) }
         walkValue(node.value)
         inputType = savedInput
         parentInputType = savedParent

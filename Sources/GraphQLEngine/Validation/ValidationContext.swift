@@ -10,7 +10,9 @@ public final class ValidationContext {
     public let document: Document
     public var schema: GraphQLSchema { index.schema }
     let maxErrors: Int
-    var rules: [any ValidationRule]
+    let rules: [any ValidationRule]
+    /// Which rules implement which hook.
+    var dispatch: RuleDispatch
 
     /// The errors reported so far, in the order they were reported (document order).
     public private(set) var errors: [GraphQLError] = []
@@ -47,8 +49,9 @@ public final class ValidationContext {
     var recursiveUsagesCache: (start: Int, usages: [VariableUsage])?
     var directiveDefinitionsInDocument: [String: DirectiveDefinition] = [:]
 
-    init(index: SchemaIndex, document: Document, rules: [any ValidationRule], maxErrors: Int) {
+    init(index: SchemaIndex, document: Document, rules: [any ValidationRule], dispatch: RuleDispatch, maxErrors: Int) {
         self.index = index
+        self.dispatch = dispatch
         self.document = document
         self.rules = rules
         self.maxErrors = maxErrors

@@ -8,6 +8,9 @@
 /// the hooks it needs. Rules keep their own state; a fresh instance is made for each validation.
 /// The context is passed to every hook (rules never store it).
 public protocol ValidationRule: AnyObject {
+    /// The hooks this rule implements; the walk calls no other hook on it.
+    static var hooks: ValidationHooks { get }
+
     init()
 
     func enterDocument(_ node: Document, _ context: ValidationContext)

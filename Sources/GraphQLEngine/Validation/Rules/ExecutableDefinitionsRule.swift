@@ -1,6 +1,7 @@
 /// Executable Definitions: a document sent for execution holds only operations and fragments
 /// (spec: https://spec.graphql.org/draft/#sec-Executable-Definitions).
 public final class ExecutableDefinitionsRule: ValidationRule {
+    public static let hooks: ValidationHooks = [.enterDocument]
     public init() {}
 
     public func enterDocument(_ node: Document, _ context: ValidationContext) {

@@ -1,6 +1,7 @@
 /// Field Selections: a selected field is defined on the parent type, with graphql-js' "Did you
 /// mean" suggestions (spec: https://spec.graphql.org/draft/#sec-Field-Selections).
 public final class FieldsOnCorrectTypeRule: ValidationRule {
+    public static let hooks: ValidationHooks = [.enterField]
     public init() {}
 
     public func enterField(_ node: Field, _ context: ValidationContext) {

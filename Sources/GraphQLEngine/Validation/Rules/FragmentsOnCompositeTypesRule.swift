@@ -1,6 +1,7 @@
 /// Fragments On Composite Types: a type condition names an object, interface or union
 /// (spec: https://spec.graphql.org/draft/#sec-Fragments-On-Composite-Types).
 public final class FragmentsOnCompositeTypesRule: ValidationRule {
+    public static let hooks: ValidationHooks = [.enterInlineFragment, .enterFragmentDefinition]
     public init() {}
 
     public func enterInlineFragment(_ node: InlineFragment, _ context: ValidationContext) {

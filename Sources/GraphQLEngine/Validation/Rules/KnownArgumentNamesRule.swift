@@ -1,6 +1,7 @@
 /// Argument Names: every argument is defined by its field or directive, with graphql-js' "Did you
 /// mean" suggestions (spec: https://spec.graphql.org/draft/#sec-Argument-Names).
 public final class KnownArgumentNamesRule: ValidationRule {
+    public static let hooks: ValidationHooks = [.enterDirective, .enterArgument]
     public init() {}
 
     public func enterDirective(_ node: Directive, location: DirectiveLocation, _ context: ValidationContext) {

@@ -2,6 +2,7 @@
 /// (spec: https://spec.graphql.org/draft/#sec-Directives-Are-Defined,
 /// https://spec.graphql.org/draft/#sec-Directives-Are-In-Valid-Locations).
 public final class KnownDirectivesRule: ValidationRule {
+    public static let hooks: ValidationHooks = [.enterDirective]
     public init() {}
 
     public func enterDirective(_ node: Directive, location: DirectiveLocation, _ context: ValidationContext) {

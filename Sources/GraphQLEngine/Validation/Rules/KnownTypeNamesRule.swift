@@ -5,6 +5,7 @@
 /// Type system definitions in the document count as known; inside them, the built-in scalars and
 /// introspection types are known too (graphql-js' SDL behaviour).
 public final class KnownTypeNamesRule: ValidationRule {
+    public static let hooks: ValidationHooks = [.enterDocument, .enterNamedType]
     private var definedInDocument: [String] = []
     private var definedSet: Set<String> = []
 

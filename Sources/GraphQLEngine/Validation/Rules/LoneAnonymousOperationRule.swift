@@ -1,6 +1,7 @@
 /// Lone Anonymous Operation: an anonymous operation must be the only operation
 /// (spec: https://spec.graphql.org/draft/#sec-Lone-Anonymous-Operation).
 public final class LoneAnonymousOperationRule: ValidationRule {
+    public static let hooks: ValidationHooks = [.enterDocument, .enterOperation]
     private var operationCount = 0
 
     public init() {}

@@ -4,6 +4,7 @@
 /// A depth-first walk from each fragment that marks fragments as visited, so each cycle is
 /// reported once, with the spreads along it (graphql-js' algorithm and order).
 public final class NoFragmentCyclesRule: ValidationRule {
+    public static let hooks: ValidationHooks = [.enterFragmentDefinition]
     private var visited: Set<String> = []
     private var spreadPath: [FragmentSpread] = []
     private var spreadPathIndexByName: [String: Int] = [:]

@@ -1,6 +1,7 @@
 /// All Variable Uses Defined: every variable used by an operation, in it or in the fragments it
 /// reaches, is defined by that operation (spec: https://spec.graphql.org/draft/#sec-All-Variable-Uses-Defined).
 public final class NoUndefinedVariablesRule: ValidationRule {
+    public static let hooks: ValidationHooks = [.leaveOperation]
     public init() {}
 
     public func leaveOperation(_ node: OperationDefinition, _ context: ValidationContext) {

@@ -1,6 +1,7 @@
 /// All Variables Used: every variable an operation defines is used by it or by the fragments it
 /// reaches (spec: https://spec.graphql.org/draft/#sec-All-Variables-Used).
 public final class NoUnusedVariablesRule: ValidationRule {
+    public static let hooks: ValidationHooks = [.leaveOperation]
     public init() {}
 
     public func leaveOperation(_ node: OperationDefinition, _ context: ValidationContext) {

@@ -1,6 +1,7 @@
 /// Fragment Spread Is Possible: a fragment's type can overlap the type it is spread into
 /// (spec: https://spec.graphql.org/draft/#sec-Fragment-spread-is-possible).
 public final class PossibleFragmentSpreadsRule: ValidationRule {
+    public static let hooks: ValidationHooks = [.enterInlineFragment, .enterFragmentSpread]
     public init() {}
 
     public func enterInlineFragment(_ node: InlineFragment, _ context: ValidationContext) {

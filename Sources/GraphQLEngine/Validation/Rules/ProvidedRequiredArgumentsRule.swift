@@ -1,6 +1,7 @@
 /// Required Arguments: every required argument (non-null, no default) of a field or directive is
 /// given (spec: https://spec.graphql.org/draft/#sec-Required-Arguments).
 public final class ProvidedRequiredArgumentsRule: ValidationRule {
+    public static let hooks: ValidationHooks = [.leaveField, .leaveDirective]
     public init() {}
 
     public func leaveField(_ node: Field, _ context: ValidationContext) {

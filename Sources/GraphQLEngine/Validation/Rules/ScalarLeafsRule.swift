@@ -1,6 +1,7 @@
 /// Leaf Field Selections: leaf fields have no selection set, composite fields have one
 /// (spec: https://spec.graphql.org/draft/#sec-Leaf-Field-Selections).
 public final class ScalarLeafsRule: ValidationRule {
+    public static let hooks: ValidationHooks = [.enterField]
     public init() {}
 
     public func enterField(_ node: Field, _ context: ValidationContext) {

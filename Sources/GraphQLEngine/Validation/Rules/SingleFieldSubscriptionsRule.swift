@@ -5,6 +5,7 @@
 /// `@skip(if: true)` and `@include(if: false)` drop a selection; fragments whose type condition
 /// cannot apply to the subscription type are left out.
 public final class SingleFieldSubscriptionsRule: ValidationRule {
+    public static let hooks: ValidationHooks = [.enterOperation]
     public init() {}
 
     public func enterOperation(_ node: OperationDefinition, _ context: ValidationContext) {

@@ -1,6 +1,7 @@
 /// Argument Uniqueness: a field or directive gets each argument once
 /// (spec: https://spec.graphql.org/draft/#sec-Argument-Uniqueness).
 public final class UniqueArgumentNamesRule: ValidationRule {
+    public static let hooks: ValidationHooks = [.enterField, .enterDirective]
     public init() {}
 
     public func enterField(_ node: Field, _ context: ValidationContext) {

@@ -4,6 +4,7 @@
 /// A schema definition and its extensions share one location, as do a type definition and its
 /// extensions (graphql-js).
 public final class UniqueDirectivesPerLocationRule: ValidationRule {
+    public static let hooks: ValidationHooks = [.enterDirectives]
     private var sharedSeen: [String: [String: Directive]] = [:]
 
     public init() {}

@@ -1,6 +1,7 @@
 /// Fragment Name Uniqueness: no two fragments share a name
 /// (spec: https://spec.graphql.org/draft/#sec-Fragment-Name-Uniqueness).
 public final class UniqueFragmentNamesRule: ValidationRule {
+    public static let hooks: ValidationHooks = [.enterFragmentDefinition]
     private var known: [String: Name] = [:]
 
     public init() {}

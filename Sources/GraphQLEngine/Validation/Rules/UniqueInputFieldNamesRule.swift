@@ -1,6 +1,7 @@
 /// Input Object Field Uniqueness: an input object literal gives each field once
 /// (spec: https://spec.graphql.org/draft/#sec-Input-Object-Field-Uniqueness).
 public final class UniqueInputFieldNamesRule: ValidationRule {
+    public static let hooks: ValidationHooks = [.enterObjectValue, .leaveObjectValue, .enterObjectField]
     private var knownStack: [[String: Name]] = []
     private var known: [String: Name] = [:]
 

@@ -1,6 +1,7 @@
 /// Operation Name Uniqueness: no two operations share a name
 /// (spec: https://spec.graphql.org/draft/#sec-Operation-Name-Uniqueness).
 public final class UniqueOperationNamesRule: ValidationRule {
+    public static let hooks: ValidationHooks = [.enterOperation]
     private var known: [String: Name] = [:]
 
     public init() {}

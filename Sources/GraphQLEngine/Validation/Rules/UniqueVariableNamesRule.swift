@@ -1,6 +1,7 @@
 /// Variable Uniqueness: an operation defines each variable once
 /// (spec: https://spec.graphql.org/draft/#sec-Variable-Uniqueness).
 public final class UniqueVariableNamesRule: ValidationRule {
+    public static let hooks: ValidationHooks = [.enterOperation]
     public init() {}
 
     public func enterOperation(_ node: OperationDefinition, _ context: ValidationContext) {

@@ -5,6 +5,10 @@
 ///
 /// Like graphql-js, once a list or object literal is reported the rule does not look inside it.
 public final class ValuesOfCorrectTypeRule: ValidationRule {
+    public static let hooks: ValidationHooks = [
+        .enterListValue, .leaveListValue, .enterObjectValue, .leaveObjectValue, .enterObjectField, .enterNullValue,
+        .enterScalarValue,
+    ]
     /// Depth of list/object literals entered since the one reported; 0 when checking.
     private var skippedDepth = 0
 

@@ -1,6 +1,7 @@
 /// Variables Are Input Types: a variable's type is a scalar, enum or input object
 /// (spec: https://spec.graphql.org/draft/#sec-Variables-Are-Input-Types).
 public final class VariablesAreInputTypesRule: ValidationRule {
+    public static let hooks: ValidationHooks = [.enterVariableDefinition]
     public init() {}
 
     public func enterVariableDefinition(_ node: VariableDefinition, _ context: ValidationContext) {

@@ -3,6 +3,7 @@
 /// OneOf input object's field is non-null
 /// (spec: https://spec.graphql.org/draft/#sec-All-Variable-Usages-Are-Allowed).
 public final class VariablesInAllowedPositionRule: ValidationRule {
+    public static let hooks: ValidationHooks = [.leaveOperation]
     public init() {}
 
     public func leaveOperation(_ node: OperationDefinition, _ context: ValidationContext) {
