@@ -102,7 +102,11 @@ extension Parser {
         var selections: [Selection] = []
         selections.reserveCapacity(4)  // skips the 1→2→4 regrowth of the usual small set
         repeat {
-            selections.append(try parseSelection())
+            if peek(.spread) {
+                selections.append(try parseFragment())
+            } else {
+                selections.append(.field(try parseField()))
+            }
         } while !(try expectOptional(.braceR))
         depth -= 1
         return SelectionSet(selections: selections, loc: loc(start))
@@ -121,11 +125,14 @@ extension Parser {
     mutating func parseField() throws(SyntaxError) -> Field {
         let start = token.start
         let nameOrAlias = try parseName()
-        var alias: Name?
-        var name = nameOrAlias
+        let alias: Name?
+        let name: Name
         if try expectOptional(.colon) {
             alias = nameOrAlias
             name = try parseName()
+        } else {
+            alias = nil
+            name = nameOrAlias
         }
         let arguments = try parseArguments(isConst: false)
         let directives = try parseDirectives(isConst: false)

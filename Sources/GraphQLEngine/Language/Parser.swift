@@ -72,17 +72,13 @@ public struct Parser {
     private static func run<T>(
         _ source: Source, _ options: ParseOptions, _ body: (inout Parser) throws(SyntaxError) -> T
     ) throws(GraphQLError) -> T {
-        let result: Result<T, SyntaxError> = source.bytes.withUnsafeBufferPointer { buffer in
-            do throws(SyntaxError) {
+        do throws(SyntaxError) {
+            return try source.bytes.withUnsafeBufferPointer { (buffer) throws(SyntaxError) -> T in
                 var parser = try Parser(bytes: buffer, options: options)
-                return .success(try body(&parser))
-            } catch {
-                return .failure(error)
+                return try body(&parser)
             }
-        }
-        switch result {
-        case let .success(value): return value
-        case let .failure(error): throw error.graphQLError(in: source)
+        } catch {
+            throw error.graphQLError(in: source)
         }
     }
 
