@@ -53,23 +53,13 @@ extension FieldConflictFinder {
         let cacheable = selectionSet.loc.end > selectionSet.loc.start
         if cacheable, let cached = cache[key] { return cached }
         let result = FieldsAndFragments()
-        var seenFragments: Set<String> = []
-        collectFieldsAndFragmentNames(parentType, selectionSet, result, &seenFragments)
+        collectFieldsAndFragmentNames(parentType, selectionSet, result)
         if cacheable { cache[key] = result }
         return result
     }
 
-    /// The cached fields of a fragment's selection set, collected on its type condition.
-    func referencedFieldsAndFragmentNames(_ fragment: FragmentDefinition) -> FieldsAndFragments {
-        let selectionSet = fragment.selectionSet
-        if selectionSet.loc.end > selectionSet.loc.start, let cached = cache[selectionSet.loc.start] {
-            return cached
-        }
-        return fieldsAndFragmentNames(index.type(named: fragment.typeCondition.name.value), selectionSet)
-    }
-
     private func collectFieldsAndFragmentNames(_ parentType: IndexedType?, _ selectionSet: SelectionSet,
-                                               _ result: FieldsAndFragments, _ seenFragments: inout Set<String>) {
+                                               _ result: FieldsAndFragments) {
         for selection in selectionSet.selections {
             switch selection {
             case let .field(field):
@@ -84,11 +74,12 @@ extension FieldConflictFinder {
                     result.fields[responseName]!.append(entry)
                 }
             case let .fragmentSpread(spread):
-                if seenFragments.insert(spread.name.value).inserted { result.fragmentNames.append(spread.name.value) }
+                let id = fragmentID(spread.name.value)
+                if !result.fragmentIDs.contains(id) { result.fragmentIDs.append(id) }
             case let .inlineFragment(inline):
                 var type = parentType
                 if let condition = inline.typeCondition { type = index.type(named: condition.name.value) }
-                collectFieldsAndFragmentNames(type, inline.selectionSet, result, &seenFragments)
+                collectFieldsAndFragmentNames(type, inline.selectionSet, result)
             }
         }
     }

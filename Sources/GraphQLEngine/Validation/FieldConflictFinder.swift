@@ -14,12 +14,12 @@ final class FieldConflictFinder {
         var type: TypeReference?
     }
 
-    /// The fields of a selection set by response name, in first-seen order, and the names of the
-    /// fragments it spreads.
+    /// The fields of a selection set by response name, in first-seen order, and the fragments it
+    /// spreads (as ids from ``fragmentID(_:)``, in first-seen order).
     final class FieldsAndFragments {
         var responseNames: [String] = []
         var fields: [String: [FieldEntry]] = [:]
-        var fragmentNames: [String] = []
+        var fragmentIDs: [Int] = []
     }
 
     /// Why two fields conflict: a message, or the conflicting subfields.
@@ -43,16 +43,18 @@ final class FieldConflictFinder {
         var fields2: [Location]
     }
 
-    private struct Pair: Hashable {
-        var a: String
-        var b: String
-        init(_ x: String, _ y: String) { if x < y { a = x; b = y } else { a = y; b = x } }
-    }
-
     let index: SchemaIndex
+    /// Collected selection sets by the byte offset of their `{`.
     var cache: [Int: FieldsAndFragments] = [:]
-    private var comparedFragmentPairs: [Pair: Bool] = [:]
-    private let context: ValidationContext
+    /// Fragment names spread anywhere, as small ids, with their definitions (nil when unknown)
+    /// and their collected fields.
+    private var idsByName: [String: Int] = [:]
+    private var fragments: [FragmentDefinition?] = []
+    private var fragmentFields: [FieldsAndFragments?] = []
+    /// graphql-js' `PairSet`: fragment pairs already compared, keyed by both ids, with whether
+    /// they were compared as mutually exclusive.
+    private var comparedFragmentPairs: [UInt64: Bool] = [:]
+    let context: ValidationContext
 
     init(context: ValidationContext) {
         self.context = context
@@ -67,11 +69,11 @@ final class FieldConflictFinder {
         var conflicts: [Conflict] = []
         let fieldMap = fieldsAndFragmentNames(parentType, selectionSet)
         collectConflictsWithin(&conflicts, fieldMap)
-        let names = fieldMap.fragmentNames
-        for i in names.indices {
-            collectConflictsBetweenFieldsAndFragment(&conflicts, false, fieldMap, names[i])
-            for j in (i + 1)..<names.count {
-                collectConflictsBetweenFragments(&conflicts, false, names[i], names[j])
+        let ids = fieldMap.fragmentIDs
+        for i in ids.indices {
+            collectConflictsBetweenFieldsAndFragment(&conflicts, false, fieldMap, ids[i])
+            for j in (i + 1)..<ids.count {
+                collectConflictsBetweenFragments(&conflicts, false, ids[i], ids[j])
             }
         }
         return conflicts
@@ -80,32 +82,29 @@ final class FieldConflictFinder {
     // MARK: Pairwise comparisons
 
     private func collectConflictsBetweenFieldsAndFragment(_ conflicts: inout [Conflict], _ exclusive: Bool,
-                                                          _ fieldMap: FieldsAndFragments, _ fragmentName: String) {
-        guard let fragment = context.fragment(named: fragmentName) else { return }
-        let fieldMap2 = referencedFieldsAndFragmentNames(fragment)
+                                                          _ fieldMap: FieldsAndFragments, _ fragment: Int) {
+        guard let fieldMap2 = referencedFieldsAndFragmentNames(fragment) else { return }
         if fieldMap === fieldMap2 { return }
         collectConflictsBetween(&conflicts, exclusive, fieldMap, fieldMap2)
-        for referenced in fieldMap2.fragmentNames {
-            if pairSetHas(referenced, fragmentName, exclusive) { continue }
-            comparedFragmentPairs[Pair(referenced, fragmentName)] = exclusive
+        for referenced in fieldMap2.fragmentIDs {
+            if pairSetHas(referenced, fragment, exclusive) { continue }
+            comparedFragmentPairs[pairKey(referenced, fragment)] = exclusive
             collectConflictsBetweenFieldsAndFragment(&conflicts, exclusive, fieldMap, referenced)
         }
     }
 
     private func collectConflictsBetweenFragments(_ conflicts: inout [Conflict], _ exclusive: Bool,
-                                                  _ name1: String, _ name2: String) {
-        if name1 == name2 || pairSetHas(name1, name2, exclusive) { return }
-        comparedFragmentPairs[Pair(name1, name2)] = exclusive
-        guard let fragment1 = context.fragment(named: name1), let fragment2 = context.fragment(named: name2)
-        else { return }
-        let map1 = referencedFieldsAndFragmentNames(fragment1)
-        let map2 = referencedFieldsAndFragmentNames(fragment2)
+                                                  _ fragment1: Int, _ fragment2: Int) {
+        if fragment1 == fragment2 || pairSetHas(fragment1, fragment2, exclusive) { return }
+        comparedFragmentPairs[pairKey(fragment1, fragment2)] = exclusive
+        guard let map1 = referencedFieldsAndFragmentNames(fragment1),
+              let map2 = referencedFieldsAndFragmentNames(fragment2) else { return }
         collectConflictsBetween(&conflicts, exclusive, map1, map2)
-        for referenced2 in map2.fragmentNames {
-            collectConflictsBetweenFragments(&conflicts, exclusive, name1, referenced2)
+        for referenced2 in map2.fragmentIDs {
+            collectConflictsBetweenFragments(&conflicts, exclusive, fragment1, referenced2)
         }
-        for referenced1 in map1.fragmentNames {
-            collectConflictsBetweenFragments(&conflicts, exclusive, referenced1, name2)
+        for referenced1 in map1.fragmentIDs {
+            collectConflictsBetweenFragments(&conflicts, exclusive, referenced1, fragment2)
         }
     }
 
@@ -116,15 +115,15 @@ final class FieldConflictFinder {
         let map1 = fieldsAndFragmentNames(parent1, set1)
         let map2 = fieldsAndFragmentNames(parent2, set2)
         collectConflictsBetween(&conflicts, exclusive, map1, map2)
-        for name2 in map2.fragmentNames {
-            collectConflictsBetweenFieldsAndFragment(&conflicts, exclusive, map1, name2)
+        for id2 in map2.fragmentIDs {
+            collectConflictsBetweenFieldsAndFragment(&conflicts, exclusive, map1, id2)
         }
-        for name1 in map1.fragmentNames {
-            collectConflictsBetweenFieldsAndFragment(&conflicts, exclusive, map2, name1)
+        for id1 in map1.fragmentIDs {
+            collectConflictsBetweenFieldsAndFragment(&conflicts, exclusive, map2, id1)
         }
-        for name1 in map1.fragmentNames {
-            for name2 in map2.fragmentNames {
-                collectConflictsBetweenFragments(&conflicts, exclusive, name1, name2)
+        for id1 in map1.fragmentIDs {
+            for id2 in map2.fragmentIDs {
+                collectConflictsBetweenFragments(&conflicts, exclusive, id1, id2)
             }
         }
         return conflicts
@@ -160,8 +159,35 @@ final class FieldConflictFinder {
 
     /// graphql-js `PairSet.has`: a pair compared as mutually exclusive also covers the
     /// non-exclusive question only when asked exclusively.
-    private func pairSetHas(_ a: String, _ b: String, _ exclusive: Bool) -> Bool {
-        guard let stored = comparedFragmentPairs[Pair(a, b)] else { return false }
+    private func pairSetHas(_ a: Int, _ b: Int, _ exclusive: Bool) -> Bool {
+        guard let stored = comparedFragmentPairs[pairKey(a, b)] else { return false }
         return exclusive ? true : stored == exclusive
+    }
+
+    @inline(__always)
+    private func pairKey(_ a: Int, _ b: Int) -> UInt64 {
+        a < b ? UInt64(a) << 32 | UInt64(b) : UInt64(b) << 32 | UInt64(a)
+    }
+
+    // MARK: Fragments by id
+
+    /// The id of a spread fragment name (known or not), assigned on first sight.
+    func fragmentID(_ name: String) -> Int {
+        if let id = idsByName[name] { return id }
+        let id = fragments.count
+        idsByName[name] = id
+        fragments.append(context.fragment(named: name))
+        fragmentFields.append(nil)
+        return id
+    }
+
+    /// The cached fields of a fragment's selection set, collected on its type condition; nil for
+    /// an unknown fragment (graphql-js `getReferencedFieldsAndFragmentNames`).
+    func referencedFieldsAndFragmentNames(_ id: Int) -> FieldsAndFragments? {
+        if let cached = fragmentFields[id] { return cached }
+        guard let fragment = fragments[id] else { return nil }
+        let fields = fieldsAndFragmentNames(index.type(named: fragment.typeCondition.name.value), fragment.selectionSet)
+        fragmentFields[id] = fields
+        return fields
     }
 }

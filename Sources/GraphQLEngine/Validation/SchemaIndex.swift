@@ -58,6 +58,19 @@ public final class SchemaIndex: Sendable {
     /// The directive with this name.
     public func directive(named name: String) -> IndexedDirective? { directives[name] }
 
+    /// graphql-js `doTypesOverlap`: whether two composite types can share an object at run time.
+    public func doTypesOverlap(_ a: IndexedType, _ b: IndexedType) -> Bool {
+        if a === b { return true }
+        if a.isAbstract {
+            if b.isAbstract {
+                return schema.possibleTypes(of: a.name).contains { schema.isSubType(abstract: b.name, maybeSub: $0) }
+            }
+            return schema.isSubType(abstract: a.name, maybeSub: b.name)
+        }
+        if b.isAbstract { return schema.isSubType(abstract: b.name, maybeSub: a.name) }
+        return false
+    }
+
     /// The root type of an operation, if the schema has it.
     public func rootType(for operation: OperationType) -> IndexedType? {
         switch operation {

@@ -42,6 +42,7 @@ extension ValidationContext {
     /// recorded while walking it.
     public func recursiveVariableUsages(of operation: OperationDefinition) -> [VariableUsage] {
         if let cache = recursiveUsagesCache, cache.start == operation.loc.start { return cache.usages }
+        if !mayHaveVariables { return [] }
         var usages = operationUsages
         for fragment in recursivelyReferencedFragments(of: operation) {
             usages.append(contentsOf: variableUsages(of: fragment))

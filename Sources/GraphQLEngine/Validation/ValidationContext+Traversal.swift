@@ -67,7 +67,8 @@ extension ValidationContext {
     func walkFragmentDefinition(_ node: FragmentDefinition) {
         let name = node.name.value
         setOutputType(named: node.typeCondition.name.value)
-        let records = fragmentUsages[name] == nil && fragment(named: name)?.loc.start == node.loc.start
+        let records = mayHaveVariables && fragmentUsages[name] == nil
+            && fragment(named: name)?.loc.start == node.loc.start
         usageSink = records ? [] : nil
         for i in dispatch.enterFragmentDefinition { rules[i].enterFragmentDefinition(node, self) }
         if !node.directives.isEmpty {

@@ -48,6 +48,9 @@ public final class ValidationContext {
     var operationUsages: [VariableUsage] = []
     var recursiveUsagesCache: (start: Int, usages: [VariableUsage])?
     var directiveDefinitionsInDocument: [String: DirectiveDefinition] = [:]
+    /// False when the document's text holds no `$`, so it uses no variable (a quick scan that
+    /// spares collecting usages in the common case).
+    lazy var mayHaveVariables: Bool = document.source.map { $0.bytes.contains(UInt8(ascii: "$")) } ?? true
 
     init(index: SchemaIndex, document: Document, rules: [any ValidationRule], dispatch: RuleDispatch, maxErrors: Int) {
         self.index = index

@@ -7,7 +7,7 @@ public final class PossibleFragmentSpreadsRule: ValidationRule {
     public func enterInlineFragment(_ node: InlineFragment, _ context: ValidationContext) {
         guard let fragmentType = context.namedOutputType, fragmentType.isComposite,
               let parentType = context.parentType,
-              !doTypesOverlap(context.schema, fragmentType.name, parentType.name) else { return }
+              !context.index.doTypesOverlap(fragmentType, parentType) else { return }
         context.report(
             "Fragment cannot be spread here as objects of type \"\(parentType.name)\" can never be of type \"\(fragmentType.name)\".",
             at: node.loc)
@@ -18,7 +18,7 @@ public final class PossibleFragmentSpreadsRule: ValidationRule {
         guard let fragment = context.fragment(named: name),
               let fragmentType = context.index.type(named: fragment.typeCondition.name.value),
               fragmentType.isComposite, let parentType = context.parentType,
-              !doTypesOverlap(context.schema, fragmentType.name, parentType.name) else { return }
+              !context.index.doTypesOverlap(fragmentType, parentType) else { return }
         context.report(
             "Fragment \"\(name)\" cannot be spread here as objects of type \"\(parentType.name)\" can never be of type \"\(fragmentType.name)\".",
             at: node.loc)
