@@ -1,7 +1,7 @@
 /// Depth, alias and cost limits, checked on the plan before execution starts.
 ///
 /// Depth counts nested selection sets (the root's fields are level 1). Aliases count aliased
-/// field nodes once each across the operation. Cost is 1 per field plus, for a field with a
+/// fields as executed: a fragment spread in two places counts its aliases twice. Cost is 1 per field plus, for a field with a
 /// selection set, its sub-selection's cost times the expected list size (`first`, else the
 /// default) when the field is a list; for an interface or union the costliest type counts.
 struct QueryLimits {

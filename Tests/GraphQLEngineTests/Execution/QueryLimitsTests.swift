@@ -1,0 +1,52 @@
+import Testing
+@testable import GraphQLEngine
+
+/// Depth, alias and cost limits checked before execution, and the execution deadline.
+@Suite("Query limits")
+struct QueryLimitsTests {
+    static let sdl = """
+    type Query { node: Node, nodes(first: Int): [Node] }
+    type Node { id: ID, child: Node, children(first: Int): [Node] }
+    """
+
+    @Test("a query deeper than the maximum is refused before execution")
+    func depth() async throws {
+        let result = try await run(Self.sdl, "{ node { child { child { id } } } }", data: "{}", options: ExecutionOptions(maxDepth: 3))
+        #expect(result.json == #"{"errors":[{"message":"Query is too deep: 4 levels, the maximum is 3.","extensions":{"code":"QUERY_TOO_COMPLEX"}}]}"#)
+        let ok = try await run(Self.sdl, "{ node { child { id } } }", data: "{}", options: ExecutionOptions(maxDepth: 3))
+        #expect(ok.json == #"{"data":{"node":null}}"#)
+    }
+
+    @Test("fragments count toward depth and aliases, once per place they are spread")
+    func fragmentsCount() async throws {
+        let query = "{ a: node { ...F } b: node { ...F } } fragment F on Node { c: child { d: id } }"
+        let result = try await run(Self.sdl, query, data: "{}", options: ExecutionOptions(maxDepth: 2, maxAliases: 3))
+        #expect(result.errors.map(\.message) == ["Query is too deep: 3 levels, the maximum is 2.",
+                                                  "Query has too many aliases: 6, the maximum is 3."])
+    }
+
+    @Test("cost weighs list fields by their first argument, else the default size")
+    func cost() async throws {
+        // nodes(first: 5): 1 + 5 × (id 1 + children 1 + 10 × id 1) = 61
+        let query = "{ nodes(first: 5) { id children { id } } }"
+        let refused = try await run(Self.sdl, query, data: "{}", options: ExecutionOptions(maxCost: 60))
+        #expect(refused.json == #"{"errors":[{"message":"Query is too costly: an estimated cost of 61, the maximum is 60.","extensions":{"code":"QUERY_TOO_COMPLEX"}}]}"#)
+        let allowed = try await run(Self.sdl, query, data: "{}", options: ExecutionOptions(maxCost: 61))
+        #expect(allowed.errors.isEmpty)
+    }
+
+    @Test("execution stops at the deadline with a TIMEOUT error")
+    func deadline() async throws {
+        var r = Resolvers<Void>()
+        r.field("Query", "node") { _, _, _, _ in
+            .async {
+                try await Task.sleep(for: .milliseconds(200))
+                return .value(.object(["id": .string("late")]))
+            }
+        }
+        r.field("Node", "child") { _, _, _, _ in .async { .null } }
+        let result = try await run(Self.sdl, "{ node { id child { id } } }", resolvers: r, context: (),
+                                   options: ExecutionOptions(timeout: .milliseconds(50)))
+        #expect(result.json == #"{"errors":[{"message":"Execution stopped: the deadline of 50 ms passed.","extensions":{"code":"TIMEOUT"}}],"data":null}"#)
+    }
+}
