@@ -10,7 +10,7 @@ let swiftSettings: [SwiftSetting] = [
 
 let package = Package(
     name: "EnergyGraph",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "energygraph", targets: ["Server"]),
         .executable(name: "gql", targets: ["GraphQLTool"]),
@@ -21,6 +21,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.80.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.10.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
     ],
     targets: [
         // The GraphQL engine: language, type system, validation, execution, introspection.
@@ -38,6 +39,76 @@ let package = Package(
             name: "GraphQLEngineTests",
             dependencies: ["GraphQLEngine"],
             exclude: ["__Corpus__"],
+            swiftSettings: swiftSettings
+        ),
+
+        // libpq from Debian's libpq-dev (shim.h includes <postgresql/libpq-fe.h>).
+        .systemLibrary(name: "CLibPQ"),
+        // hiredis from Debian's libhiredis-dev (shim.h includes <hiredis/hiredis.h>).
+        .systemLibrary(name: "CHiredis"),
+        // PostgreSQL pool, typed rows, transactions, migrations; Redis client and pub/sub.
+        .target(
+            name: "Storage",
+            dependencies: [
+                "CLibPQ",
+                "CHiredis",
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            exclude: ["README.md"],
+            resources: [.copy("Migrations")],
+            swiftSettings: swiftSettings
+        ),
+        // Domain resolvers, one folder per domain.
+        .target(
+            name: "Resolvers",
+            dependencies: ["Storage", "GraphQLEngine"],
+            exclude: ["README.md"],
+            swiftSettings: swiftSettings
+        ),
+        // Loads schema.graphql and binds resolvers to it.
+        .target(
+            name: "Schema",
+            dependencies: ["GraphQLEngine", "Resolvers"],
+            exclude: ["README.md"],
+            swiftSettings: swiftSettings
+        ),
+        // `energygraph`: serve, migrate; HTTP routes, configuration, logging.
+        .executableTarget(
+            name: "Server",
+            dependencies: [
+                "Storage",
+                "Schema",
+                "Resolvers",
+                "GraphQLEngine",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            exclude: ["README.md"],
+            swiftSettings: swiftSettings
+        ),
+        // Helpers shared by test targets: throw-away databases and servers.
+        .target(
+            name: "TestSupport",
+            dependencies: ["Storage"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "StorageTests",
+            dependencies: ["Storage", "TestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ServerTests",
+            dependencies: [
+                "Server",
+                "Storage",
+                "TestSupport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
             swiftSettings: swiftSettings
         ),
     ]

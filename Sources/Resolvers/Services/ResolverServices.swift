@@ -1,0 +1,53 @@
+/// Process-wide services that some resolvers need beyond storage: signing access tokens, the
+/// bcrypt cost for new passwords, and the event bus that feeds subscriptions.
+///
+/// The server creates one at start-up and binds it with `ResolverServices.$current.withValue`
+/// around every request it executes (HTTP, WebSocket, Server-Sent Events), so two servers in one
+/// process never share it. It belongs in `RequestContext` once that grows a place for it; until
+/// then resolvers read ``current`` and fail with an internal error when it is missing.
+public final class ResolverServices: Sendable {
+    /// Signs the bearer tokens that `login` returns.
+    public let tokens: any AccessTokenIssuing
+    /// Subscription events, shared by every server process through Redis.
+    public let events: any EventBus
+    /// bcrypt cost (log2 rounds) for passwords set from now on.
+    public let passwordCost: Int
+
+    public init(tokens: any AccessTokenIssuing, events: any EventBus, passwordCost: Int) {
+        self.tokens = tokens
+        self.events = events
+        self.passwordCost = passwordCost
+    }
+
+    /// The services of the server executing the current request.
+    @TaskLocal public static var current: ResolverServices?
+
+    /// ``current``, or an internal error when the server did not bind it.
+    public static func required() throws -> ResolverServices {
+        guard let current else { throw ResolverServicesMissing() }
+        return current
+    }
+}
+
+/// A resolver that needs ``ResolverServices`` ran outside `ResolverServices.$current.withValue`.
+public struct ResolverServicesMissing: Error, CustomStringConvertible {
+    public var description: String { "ResolverServices.current is not bound for this request (server wiring bug)" }
+}
+
+/// Signs access tokens; the server implements it with JWT (HS256).
+public protocol AccessTokenIssuing: Sendable {
+    /// A bearer token for `userID`, and when it expires (seconds since 1970).
+    func issue(userID: Int64, now: Double) throws -> IssuedToken
+}
+
+/// A signed bearer token and its expiry.
+public struct IssuedToken: Sendable, Hashable {
+    public let token: String
+    /// Expiry in seconds since 1970, UTC.
+    public let expiresAt: Double
+
+    public init(token: String, expiresAt: Double) {
+        self.token = token
+        self.expiresAt = expiresAt
+    }
+}

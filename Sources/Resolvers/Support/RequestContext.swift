@@ -1,0 +1,40 @@
+import Foundation
+import Logging
+
+/// Everything a resolver may use during one GraphQL request: the caller, the clock, the request
+/// id, the request's loaders, the storage clients and a logger.
+///
+/// The HTTP layer creates one per request (and one per subscription) and passes it to the
+/// executor; resolvers receive it as their context argument. Never reach for globals or
+/// `Date()` from a resolver: everything time- or caller-dependent comes from here.
+public final class RequestContext: Sendable {
+    /// The id that appears in logs, in the `X-Request-ID` header and in internal-error responses.
+    public let requestID: String
+    /// The authenticated caller, or nil when anonymous.
+    public let viewer: Viewer?
+    /// Why credentials that were sent were not accepted (bad signature, expired, unknown user),
+    /// or nil when none were sent or they were accepted; authorization errors quote it.
+    public let credentialProblem: String?
+    /// Storage clients and the shared clock source.
+    public let dependencies: ResolverDependencies
+    /// Wall-clock time for this request; tests inject a fixed clock.
+    public let now: @Sendable () -> Date
+    /// Per-request data loaders.
+    public let loaders: LoaderStore
+    /// Logger with `requestID` metadata.
+    public let logger: Logger
+
+    public init(requestID: String, viewer: Viewer?, credentialProblem: String? = nil,
+                dependencies: ResolverDependencies, now: @escaping @Sendable () -> Date = { Date() },
+                logger: Logger) {
+        self.requestID = requestID
+        self.viewer = viewer
+        self.credentialProblem = credentialProblem
+        self.dependencies = dependencies
+        self.now = now
+        self.loaders = LoaderStore()
+        var logger = logger
+        logger[metadataKey: "requestID"] = "\(requestID)"
+        self.logger = logger
+    }
+}

@@ -1,0 +1,39 @@
+import ArgumentParser
+import Hummingbird
+import Logging
+import Storage
+
+/// `energygraph serve`: applies pending migrations (unless turned off) and serves HTTP.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Run the HTTP server (GraphQL API, /health, /ready) until SIGTERM or SIGINT."
+    )
+
+    @OptionGroup var settings: SettingsOptions
+
+    func run() async throws {
+        let (configuration, logger) = try settings.resolve()
+        var postgresLogger = logger
+        postgresLogger[metadataKey: "component"] = "postgres"
+        var redisLogger = logger
+        redisLogger[metadataKey: "component"] = "redis"
+        let postgres = PostgresPool(configuration: configuration.postgres, logger: postgresLogger)
+        let redis = RedisClient(configuration: configuration.redis, logger: redisLogger)
+        do {
+            if configuration.autoMigrate {
+                let applied = try await Migrator(migrations: Migration.bundled(), logger: logger).migrate(postgres)
+                logger.info("migrations up to date", metadata: ["applied": "\(applied.count)"])
+            }
+            let app = buildApplication(configuration: configuration, postgres: postgres, redis: redis, logger: logger)
+            try await app.runService()
+        } catch {
+            logger.error("serve failed", metadata: ["error": "\(String(reflecting: error))"])
+            await postgres.shutdown()
+            await redis.shutdown()
+            throw error
+        }
+        await postgres.shutdown()
+        await redis.shutdown()
+    }
+}

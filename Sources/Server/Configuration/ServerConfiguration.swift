@@ -1,0 +1,97 @@
+import Foundation
+import Logging
+import Storage
+
+/// Every setting, resolved and checked.
+struct ServerConfiguration: Sendable {
+    var postgres: PostgresConfiguration
+    var redis: RedisConfiguration
+    var host: String
+    var port: Int
+    var logLevel: Logger.Level
+    var autoMigrate: Bool
+
+    /// Resolves settings: an option's value, else its environment variable, else its default.
+    ///
+    /// - Parameters:
+    ///   - options: values given on the command line, by `Setting.option`.
+    ///   - environment: the process environment.
+    /// - Throws: `ConfigurationError` naming the setting, the bad value and what was expected.
+    init(options: [String: String], environment: [String: String]) throws {
+        func value(_ setting: Setting) -> (text: String, source: String)? {
+            if let text = options[setting.option] { return (text, "--\(setting.option)") }
+            if let text = environment[setting.environment], !text.isEmpty { return (text, setting.environment) }
+            return setting.defaultValue.map { ($0, "default of \(setting.environment)") }
+        }
+        func text(_ setting: Setting) -> String { value(setting)?.text ?? "" }
+        func integer(_ setting: Setting, _ range: ClosedRange<Int>) throws -> Int {
+            let (raw, source) = value(setting)!
+            guard let number = Int(raw.trimmingCharacters(in: .whitespaces)), range.contains(number) else {
+                throw ConfigurationError(source: source, value: raw, expected: "an integer from \(range.lowerBound) to \(range.upperBound)")
+            }
+            return number
+        }
+        func seconds(_ setting: Setting, allowZero: Bool = false) throws -> Duration {
+            let (raw, source) = value(setting)!
+            guard let number = Double(raw.trimmingCharacters(in: .whitespaces)), number.isFinite,
+                  number > 0 || (allowZero && number == 0), number <= 86_400
+            else {
+                throw ConfigurationError(source: source, value: raw, expected: "a number of seconds\(allowZero ? " (0 for none)" : " above 0"), at most 86400")
+            }
+            return .milliseconds(Int64((number * 1000).rounded()))
+        }
+
+        let databaseURL = text(.databaseURL)
+        guard databaseURL.hasPrefix("postgres://") || databaseURL.hasPrefix("postgresql://") || databaseURL.contains("=") else {
+            throw ConfigurationError(source: value(.databaseURL)!.source, value: databaseURL,
+                                     expected: "a postgres:// URL or a key=value connection string")
+        }
+        let statementTimeout = try seconds(.databaseStatementTimeout, allowZero: true)
+        postgres = PostgresConfiguration(
+            url: databaseURL, poolSize: try integer(.databasePoolSize, 1...500),
+            acquireTimeout: try seconds(.databaseAcquireTimeout),
+            statementTimeout: statementTimeout == .zero ? nil : statementTimeout)
+
+        do {
+            redis = try RedisConfiguration(url: text(.redisURL))
+        } catch {
+            throw ConfigurationError(source: value(.redisURL)!.source, value: text(.redisURL),
+                                     expected: "redis://[:password@]host[:port][/db]")
+        }
+        redis.poolSize = try integer(.redisPoolSize, 1...100)
+        redis.commandTimeout = try seconds(.redisTimeout)
+        redis.connectTimeout = redis.commandTimeout
+
+        host = text(.host)
+        guard !host.isEmpty, !host.contains(where: \.isWhitespace) else {
+            throw ConfigurationError(source: value(.host)!.source, value: host, expected: "a host name or IP address")
+        }
+        port = try integer(.port, 0...65535)
+
+        let level = text(.logLevel).lowercased()
+        guard let logLevel = Logger.Level(rawValue: level) else {
+            throw ConfigurationError(source: value(.logLevel)!.source, value: text(.logLevel),
+                                     expected: Logger.Level.allCases.map(\.rawValue).joined(separator: ", "))
+        }
+        self.logLevel = logLevel
+
+        switch text(.autoMigrate).lowercased() {
+        case "true", "1", "yes": autoMigrate = true
+        case "false", "0", "no": autoMigrate = false
+        default:
+            throw ConfigurationError(source: value(.autoMigrate)!.source, value: text(.autoMigrate), expected: "true or false")
+        }
+    }
+}
+
+/// A setting with a value that cannot be used.
+struct ConfigurationError: Error, CustomStringConvertible, Equatable {
+    /// Where the value came from: `--port`, `PORT`, or a default.
+    var source: String
+    var value: String
+    var expected: String
+
+    var description: String {
+        "invalid value \(value.debugDescription) for \(source): expected \(expected)"
+    }
+}

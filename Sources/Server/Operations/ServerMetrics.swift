@@ -1,0 +1,84 @@
+import Prometheus
+import Storage
+import Synchronization
+
+/// The server's Prometheus metrics, served at `/metrics`.
+///
+/// - `energygraph_graphql_requests_total{operation,outcome}`: GraphQL requests by operation
+///   name and outcome (`ok`, `error`).
+/// - `energygraph_graphql_request_duration_seconds{operation}`: latency histogram.
+/// - `energygraph_graphql_errors_total{operation}`: requests answered with errors.
+/// - `energygraph_document_cache_{hits,misses}_total`, `energygraph_document_cache_entries`.
+/// - `energygraph_postgres_pool_{open,size}_connections`, `energygraph_http_in_flight_requests`.
+///
+/// Operation names come from clients, so at most ``maxOperationLabels`` distinct ones become
+/// labels; later ones are counted as `other`.
+final class ServerMetrics: Sendable {
+    static let maxOperationLabels = 200
+    static let buckets: [Duration] = [.milliseconds(1), .milliseconds(2), .milliseconds(5), .milliseconds(10),
+                                      .milliseconds(25), .milliseconds(50), .milliseconds(100), .milliseconds(250),
+                                      .milliseconds(500), .seconds(1), .seconds(2.5), .seconds(5), .seconds(10)]
+
+    let registry: PrometheusCollectorRegistry
+    private let labels = Mutex<Set<String>>([])
+    private let documentHits: Counter
+    private let documentMisses: Counter
+    private let documentEntries: Gauge
+    private let poolOpen: Gauge
+    private let poolSize: Gauge
+    let inFlight: Gauge
+
+    init(registry: PrometheusCollectorRegistry = PrometheusCollectorRegistry()) {
+        self.registry = registry
+        documentHits = registry.makeCounter(name: "energygraph_document_cache_hits_total",
+                                            help: "GraphQL documents found parsed and validated in the cache.")
+        documentMisses = registry.makeCounter(name: "energygraph_document_cache_misses_total",
+                                              help: "GraphQL documents parsed and validated because the cache lacked them.")
+        documentEntries = registry.makeGauge(name: "energygraph_document_cache_entries", help: "Documents in the cache.")
+        poolOpen = registry.makeGauge(name: "energygraph_postgres_pool_open_connections", help: "Open PostgreSQL connections.")
+        poolSize = registry.makeGauge(name: "energygraph_postgres_pool_size_connections", help: "Most PostgreSQL connections allowed.")
+        inFlight = registry.makeGauge(name: "energygraph_http_in_flight_requests", help: "HTTP requests being answered.")
+    }
+
+    /// Records one GraphQL request.
+    func recordRequest(operation: String, duration: Duration, failed: Bool) {
+        let label = operationLabel(operation)
+        let outcome = failed ? "error" : "ok"
+        registry.makeCounter(name: "energygraph_graphql_requests_total", labels: [("operation", label), ("outcome", outcome)],
+                             help: "GraphQL requests by operation name and outcome.").increment()
+        registry.makeDurationHistogram(
+            descriptor: MetricNameDescriptor(metricName: "energygraph_graphql_request_duration", unitName: "seconds",
+                                             helpText: "GraphQL request latency by operation name."),
+            labels: [("operation", label)], buckets: Self.buckets).record(duration)
+        if failed {
+            registry.makeCounter(name: "energygraph_graphql_errors_total", labels: [("operation", label)],
+                                 help: "GraphQL requests answered with errors.").increment()
+        }
+    }
+
+    /// Counts one document-cache lookup.
+    func recordDocumentLookup(hit: Bool) {
+        (hit ? documentHits : documentMisses).increment()
+    }
+
+    /// Updates the document-cache and pool figures, then renders the exposition text.
+    func render(documentEntries entries: Int?, postgres: PostgresPool?) -> [UInt8] {
+        if let entries { documentEntries.set(to: Double(entries)) }
+        if let postgres {
+            poolOpen.set(to: Double(postgres.openConnections))
+            poolSize.set(to: Double(postgres.configuration.poolSize))
+        }
+        return registry.emitToBuffer()
+    }
+
+    /// A label-safe operation name, or `other` once too many distinct names were seen.
+    func operationLabel(_ name: String) -> String {
+        let safe = String(name.prefix(64).map { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") ? $0 : "_" })
+        return labels.withLock { seen in
+            if seen.contains(safe) { return safe }
+            guard seen.count < Self.maxOperationLabels else { return "other" }
+            seen.insert(safe)
+            return safe
+        }
+    }
+}

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Brings up the project's PostgreSQL and Redis, builds, migrates, and serves on 127.0.0.1:8080.
+#
+# Environment: PORT, HOST and the other settings in docs/configuration.md pass through to
+# `energygraph serve`; EG_SCRATCH_PATH picks a build folder other than .build.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+eval "$(bash scripts/dev-services.sh | sed 's/^/export /')"
+scratch=(); [ -n "${EG_SCRATCH_PATH:-}" ] && scratch=(--scratch-path "$EG_SCRATCH_PATH")
+
+swift build "${scratch[@]}" --product energygraph
+bin="$(swift build "${scratch[@]}" --show-bin-path)/energygraph"
+"$bin" migrate
+exec "$bin" serve --host "${HOST:-127.0.0.1}" --port "${PORT:-8080}"
