@@ -5,6 +5,17 @@ extension FieldConflictFinder {
     /// their types conflict, or when their subselections conflict.
     func findConflict(_ parentsExclusive: Bool, _ responseName: String, _ field1: FieldEntry,
                       _ field2: FieldEntry) -> Conflict? {
+        let key = ConflictFreeKey(structure1: field1.structure, structure2: field2.structure,
+                                  parent1: field1.parentPosition, parent2: field2.parentPosition,
+                                  exclusive: parentsExclusive)
+        if conflictFree.contains(key) { return nil }
+        let conflict = compareFields(parentsExclusive, responseName, field1, field2)
+        if conflict == nil { conflictFree.insert(key) }
+        return conflict
+    }
+
+    private func compareFields(_ parentsExclusive: Bool, _ responseName: String, _ field1: FieldEntry,
+                               _ field2: FieldEntry) -> Conflict? {
         let node1 = field1.node, node2 = field2.node
         let exclusive = parentsExclusive
             || (field1.parentName != field2.parentName && field1.parentIsObject && field2.parentIsObject)
@@ -66,7 +77,8 @@ extension FieldConflictFinder {
                 let type = parentType?.fields[field.name.value]?.type
                 let isObject = parentType?.isObject ?? false
                 let responseName = field.responseKey
-                let entry = FieldEntry(parentName: parentType?.name, parentIsObject: isObject, node: field, type: type)
+                let entry = FieldEntry(parentName: parentType?.name, parentIsObject: isObject, node: field, type: type,
+                                       parentPosition: parentType?.position ?? -1, structure: structureID(field))
                 if result.fields[responseName] == nil {
                     result.responseNames.append(responseName)
                     result.fields[responseName] = [entry]

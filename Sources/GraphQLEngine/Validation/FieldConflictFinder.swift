@@ -12,6 +12,23 @@ final class FieldConflictFinder {
         var parentIsObject: Bool
         var node: Field
         var type: TypeReference?
+        /// The parent type's position in the index, -1 when unknown.
+        var parentPosition: Int
+        /// Equal for fields that are structurally equal (locations aside); see ``structureID(_:)``.
+        var structure: Int
+    }
+
+    /// A comparison of two fields that found no conflict. The outcome of ``findConflict`` depends
+    /// only on the two fields' structure, their parent types and the exclusivity, so a second
+    /// comparison of the same shapes cannot conflict either: its work is skipped. This keeps
+    /// documents that repeat identical fields (or identical subtrees) from quadratic or
+    /// exponential work.
+    struct ConflictFreeKey: Hashable {
+        var structure1: Int
+        var structure2: Int
+        var parent1: Int
+        var parent2: Int
+        var exclusive: Bool
     }
 
     /// The fields of a selection set by response name, in first-seen order, and the fragments it
@@ -54,6 +71,8 @@ final class FieldConflictFinder {
     /// graphql-js' `PairSet`: fragment pairs already compared, keyed by both ids, with whether
     /// they were compared as mutually exclusive.
     private var comparedFragmentPairs: [UInt64: Bool] = [:]
+    private var structureIDs: [Field: Int] = [:]
+    var conflictFree: Set<ConflictFreeKey> = []
     let context: ValidationContext
 
     init(context: ValidationContext) {
@@ -167,6 +186,22 @@ final class FieldConflictFinder {
     @inline(__always)
     private func pairKey(_ a: Int, _ b: Int) -> UInt64 {
         a < b ? UInt64(a) << 32 | UInt64(b) : UInt64(b) << 32 | UInt64(a)
+    }
+
+    /// A small id shared by structurally equal fields (same alias, name, arguments, directives and
+    /// subselections; `Field`'s equality ignores locations).
+    func structureID(_ field: Field) -> Int {
+        if field.selectionSet == nil && field.arguments.isEmpty && field.directives.isEmpty && field.alias == nil {
+            // The common leaf field: keyed by its name alone, without hashing a whole node.
+            return structureIDs[Field(name: Name(field.name.value))] ?? newStructureID(Field(name: Name(field.name.value)))
+        }
+        return structureIDs[field] ?? newStructureID(field)
+    }
+
+    private func newStructureID(_ field: Field) -> Int {
+        let id = structureIDs.count
+        structureIDs[field] = id
+        return id
     }
 
     // MARK: Fragments by id

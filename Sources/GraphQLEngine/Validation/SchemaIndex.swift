@@ -22,7 +22,7 @@ public final class SchemaIndex: Sendable {
         var indexByName: [String: Int] = [:]
         for (i, name) in schema.typeNames.enumerated() { indexByName[name] = i }
         typeIndexByName = indexByName
-        let types = schema.typeNames.map { IndexedType(schema.type(named: $0)!, indexByName) }
+        let types = schema.typeNames.enumerated().map { IndexedType(schema.type(named: $1)!, position: $0, indexByName) }
         self.types = types
         var directives: [String: IndexedDirective] = [:]
         for directive in schema.directives where directives[directive.name] == nil {
@@ -98,6 +98,8 @@ public final class SchemaIndex: Sendable {
 /// A named type with its fields, input fields or enum values ready to look up.
 public final class IndexedType: Sendable {
     public let name: String
+    /// Position in ``SchemaIndex/types``.
+    public let position: Int
     /// The schema's full definition, for the rare look-ups the index does not cover.
     public let definition: GraphQLNamedType
     public let isObject: Bool
@@ -124,7 +126,8 @@ public final class IndexedType: Sendable {
     /// A scalar's literal coercion; nil for other kinds.
     public let parseLiteral: (@Sendable (Value) throws(CoercionError) -> GraphQLValue)?
 
-    init(_ type: GraphQLNamedType, _ indexByName: [String: Int]) {
+    init(_ type: GraphQLNamedType, position: Int, _ indexByName: [String: Int]) {
+        self.position = position
         name = type.name
         definition = type
         isComposite = type.isComposite
