@@ -97,7 +97,13 @@ extension Parser {
     /// Arguments[Const] : ( Argument[?Const]+ )
     @inline(__always)
     mutating func parseArguments(isConst: Bool) throws(SyntaxError) -> [Argument] {
-        guard try expectOptional(.parenL) else { return [] }
+        peek(.parenL) ? try parseArgumentList(isConst: isConst) : []
+    }
+
+    /// The arguments after `(`, kept out of line so that callers' stack frames stay small.
+    @inline(never)
+    mutating func parseArgumentList(isConst: Bool) throws(SyntaxError) -> [Argument] {
+        try advance()
         var arguments: [Argument] = []
         repeat {
             arguments.append(try parseArgument(isConst: isConst))
@@ -117,7 +123,12 @@ extension Parser {
     /// Directives[Const] : Directive[?Const]+
     @inline(__always)
     mutating func parseDirectives(isConst: Bool) throws(SyntaxError) -> [Directive] {
-        guard peek(.at) else { return [] }
+        peek(.at) ? try parseDirectiveList(isConst: isConst) : []
+    }
+
+    /// The directives from the first `@` on, kept out of line so that callers' frames stay small.
+    @inline(never)
+    mutating func parseDirectiveList(isConst: Bool) throws(SyntaxError) -> [Directive] {
         var directives: [Directive] = []
         while peek(.at) {
             directives.append(try parseDirective(isConst: isConst))

@@ -99,11 +99,11 @@ struct ParserErrorTests {
     func survivesDeepNesting() {
         let depth = 100_000
         let text = String(repeating: "{ a ", count: depth) + String(repeating: "}", count: depth)
-        #expect(throws: Self.error("Document is nested deeper than 256 levels. Parsing aborted.", 1, 1025)) {
+        #expect(throws: Self.error("Document is nested deeper than 128 levels. Parsing aborted.", 1, 513)) {
             try Parser.parse(text)
         }
         let list = "{ f(a: " + String(repeating: "[", count: depth) + String(repeating: "]", count: depth) + ") }"
-        #expect(throws: Self.error("Document is nested deeper than 256 levels. Parsing aborted.", 1, 263)) {
+        #expect(throws: Self.error("Document is nested deeper than 128 levels. Parsing aborted.", 1, 135)) {
             try Parser.parse(list)
         }
     }
