@@ -7,6 +7,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 eval "$(bash scripts/dev-services.sh | sed 's/^/export /')"
+bash scripts/explorer-assets.sh >/dev/null  # GraphiQL files for the offline explorer (.venv)
 scratch=(); [ -n "${EG_SCRATCH_PATH:-}" ] && scratch=(--scratch-path "$EG_SCRATCH_PATH")
 
 swift build "${scratch[@]}" --product energygraph

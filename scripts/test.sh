@@ -9,6 +9,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 EG_EXTRA_PACKAGES="node-graphql ${EG_EXTRA_PACKAGES:-}" bash scripts/dev-services.sh >/dev/null
+bash scripts/explorer-assets.sh >/dev/null  # GraphiQL files for the offline explorer (.venv)
 export EG_TEST_DATABASE_URL="postgres://postgres@127.0.0.1:${EG_PG_PORT:-54329}/postgres"
 export EG_TEST_REDIS_URL="redis://127.0.0.1:${EG_REDIS_PORT:-63799}"
 scratch=(); [ -n "${EG_SCRATCH_PATH:-}" ] && scratch=(--scratch-path "$EG_SCRATCH_PATH")
