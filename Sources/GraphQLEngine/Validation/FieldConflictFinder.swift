@@ -152,13 +152,7 @@ final class FieldConflictFinder {
         for responseName in fieldMap.responseNames {
             let fields = fieldMap.fields[responseName]!
             if fields.count < 2 { continue }
-            for i in fields.indices {
-                for j in (i + 1)..<fields.count {
-                    if let conflict = findConflict(false, responseName, fields[i], fields[j]) {
-                        conflicts.append(conflict)
-                    }
-                }
-            }
+            compareFields(&conflicts, false, responseName, fields, fields, within: true)
         }
     }
 
@@ -166,11 +160,50 @@ final class FieldConflictFinder {
                                          _ map1: FieldsAndFragments, _ map2: FieldsAndFragments) {
         for responseName in map1.responseNames {
             guard let fields2 = map2.fields[responseName] else { continue }
-            for field1 in map1.fields[responseName]! {
-                for field2 in fields2 {
-                    if let conflict = findConflict(exclusive, responseName, field1, field2) {
+            compareFields(&conflicts, exclusive, responseName, map1.fields[responseName]!, fields2, within: false)
+        }
+    }
+
+    /// Compares every pair of `fields1 × fields2` (only `i < j` when `within`), in order.
+    ///
+    /// Large lists are first split into groups of equal shape (structure and parent type); once a
+    /// pair of groups is known to be conflict-free, its remaining pairs cost one array read.
+    private func compareFields(_ conflicts: inout [Conflict], _ exclusive: Bool, _ responseName: String,
+                               _ fields1: [FieldEntry], _ fields2: [FieldEntry], within: Bool) {
+        if fields1.count * fields2.count <= 64 {
+            for i in fields1.indices {
+                for j in (within ? i + 1 : 0)..<fields2.count {
+                    if let conflict = findConflict(exclusive, responseName, fields1[i], fields2[j]) {
                         conflicts.append(conflict)
                     }
+                }
+            }
+            return
+        }
+        struct Shape: Hashable { var structure: Int, parent: Int }
+        var groupIDs: [Shape: Int] = [:]
+        func groups(_ fields: [FieldEntry]) -> [Int] {
+            fields.map { field in
+                let key = Shape(structure: field.structure, parent: field.parentPosition)
+                if let id = groupIDs[key] { return id }
+                let id = groupIDs.count
+                groupIDs[key] = id
+                return id
+            }
+        }
+        let groups1 = groups(fields1), groups2 = within ? groups1 : groups(fields2)
+        let groupCount = groupIDs.count
+        // 0: not compared yet, 1: conflict-free, 2: conflicting (compare each pair).
+        var state = [UInt8](repeating: 0, count: groupCount * groupCount)
+        for i in fields1.indices {
+            for j in (within ? i + 1 : 0)..<fields2.count {
+                let cell = groups1[i] * groupCount + groups2[j]
+                if state[cell] == 1 { continue }
+                if let conflict = findConflict(exclusive, responseName, fields1[i], fields2[j]) {
+                    conflicts.append(conflict)
+                    state[cell] = 2
+                } else if state[cell] == 0 {
+                    state[cell] = 1
                 }
             }
         }
