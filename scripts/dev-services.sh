@@ -64,8 +64,12 @@ start_postgres() {
         log "PostgreSQL already running on $PG_PORT"
     else
         log "starting PostgreSQL $version on 127.0.0.1:$PG_PORT"
-        pg_user_run "$bin/pg_ctl" -D "$data" -l "$data/server.log" -w -t 60 \
-            -o "-p $PG_PORT -k '' -c listen_addresses=127.0.0.1 -c max_connections=300" start >/dev/null
+        if ! pg_user_run "$bin/pg_ctl" -D "$data" -l "$data/server.log" -w -t 60 \
+            -o "-p $PG_PORT -k '' -c listen_addresses=127.0.0.1 -c max_connections=300" start >/dev/null; then
+            log "PostgreSQL did not start (is port $PG_PORT taken? set EG_PG_PORT); end of $data/server.log:"
+            tail -n 20 "$data/server.log" >&2
+            return 1
+        fi
     fi
     if [ "$(psql "postgres://postgres@127.0.0.1:$PG_PORT/postgres" -tAc \
             "SELECT 1 FROM pg_database WHERE datname = 'energygraph'")" != "1" ]; then
@@ -87,7 +91,8 @@ start_redis() {
         redis-cli -h 127.0.0.1 -p "$REDIS_PORT" ping >/dev/null 2>&1 && return 0
         sleep 0.1
     done
-    log "Redis did not start; see $data/redis.log"
+    log "Redis did not start (is port $REDIS_PORT taken? set EG_REDIS_PORT); end of $data/redis.log:"
+    tail -n 20 "$data/redis.log" >&2
     return 1
 }
 
