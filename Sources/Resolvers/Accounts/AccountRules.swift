@@ -16,6 +16,15 @@ public enum AccountRules {
     public static let loginRefused =
         "The email or password is wrong, or the account is deactivated. Check them and try again, or ask an administrator."
 
+    /// The messages of every problem with a new account's fields (for the command line).
+    public static func problems(name: String, email: String, password: String) -> [String] {
+        (nameErrors(name, field: ["name"]) + emailErrors(email, field: ["email"]) + passwordErrors(password, field: ["password"]))
+            .compactMap { error in
+                guard case let .object(entry) = error, case let .string(message)? = entry["message"] else { return nil }
+                return message
+            }
+    }
+
     /// Problems with a name: empty or too long.
     static func nameErrors(_ name: String, field: [String]) -> [GraphQLValue] {
         let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)

@@ -10,7 +10,7 @@ struct AccountsMutations {
     /// Checks the credentials and issues a bearer token. A wrong password, an unknown email and a
     /// deactivated account get the same answer after the same amount of bcrypt work.
     func login(email: String, password: String) async throws -> LoginPayload {
-        let services = try ResolverServices.required()
+        let services = try ResolverServices.required(context)
         let refused = LoginPayload(errors: [UserErrorValue.make(field: nil, message: AccountRules.loginRefused, code: "INVALID")])
         guard let found = try await repository.credentials(email: email) else {
             _ = try? await Bcrypt.hashOffPool(password, cost: services.passwordCost)
@@ -24,7 +24,7 @@ struct AccountsMutations {
     }
 
     func createUser(_ input: GraphQLObjectValue) async throws -> UserPayload {
-        let services = try ResolverServices.required()
+        let services = try ResolverServices.required(context)
         let name = input["name"].flatMap(\.stringValue) ?? ""
         let email = input["email"].flatMap(\.stringValue) ?? ""
         let password = input["password"].flatMap(\.stringValue) ?? ""
@@ -47,7 +47,7 @@ struct AccountsMutations {
     }
 
     func updateUser(_ input: GraphQLObjectValue) async throws -> UserPayload {
-        let services = try ResolverServices.required()
+        let services = try ResolverServices.required(context)
         guard let viewer = context.viewer else { throw AuthorizationError.unauthenticated(coordinate: "Mutation.updateUser", problem: nil) }
         let idText = input["id"].flatMap(\.stringValue) ?? ""
         let id = Int64(try GlobalID.localID(of: idText, expecting: "User", argument: "input.id")) ?? -1

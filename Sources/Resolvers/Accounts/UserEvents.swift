@@ -19,7 +19,7 @@ enum UserEvents {
 
     /// The source event stream: one `User` per change of `userID` (or of any user when nil).
     static func stream(userID: Int64?, context: RequestContext) async throws -> AsyncThrowingStream<FieldValue, any Error> {
-        let bus = try ResolverServices.required().events
+        let bus = try ResolverServices.required(context).events
         let events = try await bus.subscribe(topic: userID.map(topic(userID:)) ?? allUsersTopic)
         let repository = UserRepository(postgres: context.dependencies.postgres)
         let (stream, continuation) = AsyncThrowingStream<FieldValue, any Error>.makeStream()

@@ -1,10 +1,9 @@
 /// Process-wide services that some resolvers need beyond storage: signing access tokens, the
 /// bcrypt cost for new passwords, and the event bus that feeds subscriptions.
 ///
-/// The server creates one at start-up and binds it with `ResolverServices.$current.withValue`
-/// around every request it executes (HTTP, WebSocket, Server-Sent Events), so two servers in one
-/// process never share it. It belongs in `RequestContext` once that grows a place for it; until
-/// then resolvers read ``current`` and fail with an internal error when it is missing.
+/// The server creates one at start-up and puts it in every `RequestContext` (and binds it as
+/// ``current`` while a request runs), so two servers in one process never share it. Resolvers
+/// call ``required(_:)``, which fails with an internal error when the server set up none.
 public final class ResolverServices: Sendable {
     /// Signs the bearer tokens that `login` returns.
     public let tokens: any AccessTokenIssuing
@@ -22,10 +21,11 @@ public final class ResolverServices: Sendable {
     /// The services of the server executing the current request.
     @TaskLocal public static var current: ResolverServices?
 
-    /// ``current``, or an internal error when the server did not bind it.
-    public static func required() throws -> ResolverServices {
-        guard let current else { throw ResolverServicesMissing() }
-        return current
+    /// The request's services (``RequestContext/services``, else ``current``), or an internal
+    /// error when the server set up neither.
+    public static func required(_ context: RequestContext) throws -> ResolverServices {
+        guard let services = context.services ?? current else { throw ResolverServicesMissing() }
+        return services
     }
 }
 
