@@ -4,6 +4,10 @@ import Testing
 import TestSupport
 
 /// Blocking C calls run on the pools' own threads: the cooperative pool keeps making progress.
+///
+/// Were the calls run on the cooperative pool, more of them than it has threads would leave the
+/// ticker no thread for a second or more. The bounds leave room for other tests sharing the
+/// machine's two cores.
 @Suite struct NonBlockingTests {
     /// More slow calls than the machine has cores.
     static let slowCalls = ProcessInfo.processInfo.activeProcessorCount + 2
@@ -22,8 +26,8 @@ import TestSupport
         let progress = await Ticker.run(for: .milliseconds(900))
         try await slow
         #expect(clock.now - start < .seconds(3), "the slow queries should run side by side")
-        #expect(progress.ticks >= 20, "ticker made \(progress.ticks) ticks")
-        #expect(progress.longestGap < .milliseconds(500), "ticker stalled for \(progress.longestGap)")
+        #expect(progress.ticks >= 10, "ticker made \(progress.ticks) ticks")
+        #expect(progress.longestGap < .milliseconds(800), "ticker stalled for \(progress.longestGap)")
         await postgres.shutdown()
         try await database.drop()
     }
@@ -41,8 +45,8 @@ import TestSupport
         }
         let progress = await Ticker.run(for: .milliseconds(900))
         #expect(try await blocked == Array(repeating: .null, count: Self.slowCalls))
-        #expect(progress.ticks >= 20, "ticker made \(progress.ticks) ticks")
-        #expect(progress.longestGap < .milliseconds(500), "ticker stalled for \(progress.longestGap)")
+        #expect(progress.ticks >= 10, "ticker made \(progress.ticks) ticks")
+        #expect(progress.longestGap < .milliseconds(800), "ticker stalled for \(progress.longestGap)")
         await redis.shutdown()
     }
 }

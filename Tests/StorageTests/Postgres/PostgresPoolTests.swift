@@ -108,11 +108,15 @@ import TestSupport
         var configuration = PostgresConfiguration(url: database.url, poolSize: 1)
         configuration.acquireTimeout = .milliseconds(200)
         let postgres = PostgresPool(configuration: configuration)
-        async let slow = postgres.execute("SELECT pg_sleep(1)")
-        try await Task.sleep(for: .milliseconds(100))
+        let (holding, signal) = AsyncStream.makeStream(of: Void.self)
+        async let slow: Void = postgres.withConnection { conn in
+            signal.yield()
+            try conn.execute("SELECT pg_sleep(1)")
+        }
+        for await _ in holding { break }
         let error = await #expect(throws: PostgresError.self) { try await postgres.execute("SELECT 1") }
         #expect(error?.kind == .acquireTimeout)
-        _ = try await slow
+        try await slow
         await postgres.shutdown()
         try await database.drop()
     }
