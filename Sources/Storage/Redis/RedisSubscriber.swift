@@ -126,9 +126,12 @@ public final class RedisSubscriber: Sendable {
 
     private func run() {
         var context: RedisContextHandle?
+        var failedAttempts = 0
         while isRunning {
             if context == nil || context!.pointer.pointee.err != 0 {
-                context = connect()
+                // Warn on the first failed attempt and then once a minute, not twice a second.
+                context = connect(warn: failedAttempts % 120 == 0)
+                failedAttempts = context == nil ? failedAttempts + 1 : 0
                 guard context != nil else {
                     waitForWake(milliseconds: 500)
                     continue
@@ -146,13 +149,13 @@ public final class RedisSubscriber: Sendable {
     }
 
     /// Connects and queues a SUBSCRIBE for every channel that has listeners.
-    private func connect() -> RedisContextHandle? {
+    private func connect(warn: Bool) -> RedisContextHandle? {
         guard let pointer = redisConnectWithTimeout(configuration.host, Int32(configuration.port),
                                                     configuration.connectTimeout.timeval)
         else { return nil }
         let handle = RedisContextHandle(pointer)
         if let message = handle.errorMessage {
-            logger.warning("Redis subscriber cannot connect", metadata: ["error": "\(message)"])
+            if warn { logger.warning("Redis subscriber cannot connect", metadata: ["error": "\(message)"]) }
             let waiting = state.withLock { state in
                 defer { state.confirmations.removeAll() }
                 return state.confirmations.values.flatMap { $0 }
