@@ -66,7 +66,7 @@ final class FieldConflictFinder {
     /// Fragment names spread anywhere, as small ids, with their definitions (nil when unknown)
     /// and their collected fields.
     private var idsByName: [String: Int] = [:]
-    private var fragments: [FragmentDefinition?] = []
+    private var fragments: [Int?] = []
     private var fragmentFields: [FieldsAndFragments?] = []
     /// graphql-js' `PairSet`: fragment pairs already compared, keyed by both ids, with whether
     /// they were compared as mutually exclusive.
@@ -244,7 +244,7 @@ final class FieldConflictFinder {
         if let id = idsByName[name] { return id }
         let id = fragments.count
         idsByName[name] = id
-        fragments.append(context.fragment(named: name))
+        fragments.append(context.fragmentIndex(named: name))
         fragmentFields.append(nil)
         return id
     }
@@ -253,7 +253,8 @@ final class FieldConflictFinder {
     /// an unknown fragment (graphql-js `getReferencedFieldsAndFragmentNames`).
     func referencedFieldsAndFragmentNames(_ id: Int) -> FieldsAndFragments? {
         if let cached = fragmentFields[id] { return cached }
-        guard let fragment = fragments[id] else { return nil }
+        guard let position = fragments[id] else { return nil }
+        let fragment = context.fragmentList[position]
         let fields = fieldsAndFragmentNames(index.type(named: fragment.typeCondition.name.value), fragment.selectionSet)
         fragmentFields[id] = fields
         return fields

@@ -19,21 +19,43 @@ extension ValidationContext {
         return spreads
     }
 
-    /// The fragments an operation reaches through spreads, transitively, each once.
-    public func recursivelyReferencedFragments(of operation: OperationDefinition) -> [FragmentDefinition] {
-        var fragments: [FragmentDefinition] = []
-        var collected: Set<String> = []
-        var nodesToVisit: [SelectionSet] = [operation.selectionSet]
-        while let node = nodesToVisit.popLast() {
-            for spread in fragmentSpreads(of: node) {
-                let name = spread.name.value
-                if collected.insert(name).inserted, let fragment = fragment(named: name) {
-                    fragments.append(fragment)
-                    nodesToVisit.append(fragment.selectionSet)
-                }
+    /// The spreads of a fragment (see ``fragmentSpreads(of:)``) and the positions of the fragments
+    /// they name (-1 when unknown), computed once per fragment.
+    public func spreads(ofFragmentAt index: Int) -> (spreads: [FragmentSpread], targets: [Int]) {
+        if let cached = fragmentSpreadCache[index] { return cached }
+        let spreads = fragmentSpreads(of: fragmentList[index].selectionSet)
+        let entry = (spreads, spreads.map { fragmentIndex(named: $0.name.value) ?? -1 })
+        fragmentSpreadCache[index] = entry
+        return entry
+    }
+
+    /// The fragments an operation reaches through spreads, transitively, each once, in
+    /// graphql-js' order (as positions in ``fragmentList``).
+    public func recursivelyReferencedFragmentIndices(of operation: OperationDefinition) -> [Int] {
+        buildFragmentTable()
+        var fragments: [Int] = []
+        var collected = [Bool](repeating: false, count: fragmentList.count)
+        func visit(_ targets: [Int], _ pending: inout [Int]) {
+            for target in targets where target >= 0 && !collected[target] {
+                collected[target] = true
+                fragments.append(target)
+                pending.append(target)
             }
         }
+        var pending: [Int] = []
+        let top = fragmentSpreads(of: operation.selectionSet)
+        if top.isEmpty { return [] }
+        visit(top.map { fragmentIndex(named: $0.name.value) ?? -1 }, &pending)
+        // graphql-js pops the last pushed selection set first.
+        while let next = pending.popLast() {
+            visit(spreads(ofFragmentAt: next).targets, &pending)
+        }
         return fragments
+    }
+
+    /// The fragments an operation reaches through spreads, transitively, each once.
+    public func recursivelyReferencedFragments(of operation: OperationDefinition) -> [FragmentDefinition] {
+        recursivelyReferencedFragmentIndices(of: operation).map { fragmentList[$0] }
     }
 
     /// Every variable usage of an operation and of the fragments it reaches.
@@ -44,8 +66,8 @@ extension ValidationContext {
         if let cache = recursiveUsagesCache, cache.start == operation.loc.start { return cache.usages }
         if !mayHaveVariables { return [] }
         var usages = operationUsages
-        for fragment in recursivelyReferencedFragments(of: operation) {
-            usages.append(contentsOf: variableUsages(of: fragment))
+        for fragment in recursivelyReferencedFragmentIndices(of: operation) {
+            usages.append(contentsOf: variableUsages(of: fragmentList[fragment]))
         }
         recursiveUsagesCache = (operation.loc.start, usages)
         return usages

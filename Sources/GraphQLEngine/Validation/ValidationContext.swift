@@ -42,7 +42,13 @@ public final class ValidationContext {
 
     // MARK: Fragments and variable usages
 
-    var fragmentsByName: [String: FragmentDefinition]?
+    /// The document's fragments by name (the last definition of a name wins, as in graphql-js),
+    /// as positions in `fragmentList`.
+    var fragmentIndexByName: [String: Int]?
+    var fragmentList: [FragmentDefinition] = []
+    /// Each fragment's spreads (``fragmentSpreads(of:)``) and the positions of their targets
+    /// (-1 when unknown), computed on first use.
+    var fragmentSpreadCache: [(spreads: [FragmentSpread], targets: [Int])?] = []
     var usageSink: [VariableUsage]?
     var fragmentUsages: [String: [VariableUsage]] = [:]
     var operationUsages: [VariableUsage] = []
@@ -91,12 +97,30 @@ public final class ValidationContext {
     /// The fragment definition with this name; the last one when the name is defined twice, as in
     /// graphql-js.
     public func fragment(named name: String) -> FragmentDefinition? {
-        if fragmentsByName == nil {
-            var map: [String: FragmentDefinition] = [:]
-            for case let .fragment(f) in document.definitions { map[f.name.value] = f }
-            fragmentsByName = map
+        fragmentIndex(named: name).map { fragmentList[$0] }
+    }
+
+    /// The position of the fragment with this name in ``fragmentList``.
+    public func fragmentIndex(named name: String) -> Int? {
+        buildFragmentTable()
+        return fragmentIndexByName![name]
+    }
+
+    /// Indexes the document's fragments on first use.
+    func buildFragmentTable() {
+        if fragmentIndexByName == nil {
+            var map: [String: Int] = [:]
+            for case let .fragment(f) in document.definitions {
+                if let i = map[f.name.value] {
+                    fragmentList[i] = f
+                } else {
+                    map[f.name.value] = fragmentList.count
+                    fragmentList.append(f)
+                }
+            }
+            fragmentIndexByName = map
+            fragmentSpreadCache = Array(repeating: nil, count: fragmentList.count)
         }
-        return fragmentsByName![name]
     }
 
     /// The named type for a type reference's innermost name.

@@ -5,36 +5,48 @@
 /// reported once, with the spreads along it (graphql-js' algorithm and order).
 public final class NoFragmentCyclesRule: ValidationRule {
     public static let hooks: ValidationHooks = [.enterFragmentDefinition]
-    private var visited: Set<String> = []
+    /// Per fragment position: visited yet, and its index in `spreadPath` while on the path (-1 off it).
+    private var visited: [Bool] = []
+    private var pathIndex: [Int] = []
     private var spreadPath: [FragmentSpread] = []
-    private var spreadPathIndexByName: [String: Int] = [:]
 
     public init() {}
 
     public func enterFragmentDefinition(_ node: FragmentDefinition, _ context: ValidationContext) {
-        detectCycleRecursive(node, context)
+        guard let index = context.fragmentIndex(named: node.name.value) else { return }
+        if visited.isEmpty {
+            visited = Array(repeating: false, count: context.fragmentList.count)
+            pathIndex = Array(repeating: -1, count: context.fragmentList.count)
+        }
+        if visited[index] { return }
+        // The definition visited, which for a repeated name is not the one spreads refer to.
+        let spreads = context.fragmentSpreads(of: node.selectionSet)
+        detectCycleRecursive(index, spreads, spreads.map { context.fragmentIndex(named: $0.name.value) ?? -1 }, context)
     }
 
-    private func detectCycleRecursive(_ fragment: FragmentDefinition, _ context: ValidationContext) {
-        let fragmentName = fragment.name.value
-        if !visited.insert(fragmentName).inserted { return }
-        let spreads = context.fragmentSpreads(of: fragment.selectionSet)
+    private func detectCycleRecursive(_ fragment: Int, _ context: ValidationContext) {
+        if visited[fragment] { return }
+        let (spreads, targets) = context.spreads(ofFragmentAt: fragment)
+        detectCycleRecursive(fragment, spreads, targets, context)
+    }
+
+    private func detectCycleRecursive(_ fragment: Int, _ spreads: [FragmentSpread], _ targets: [Int],
+                                      _ context: ValidationContext) {
+        visited[fragment] = true
         if spreads.isEmpty { return }
-        spreadPathIndexByName[fragmentName] = spreadPath.count
-        for spread in spreads {
-            let spreadName = spread.name.value
-            let cycleIndex = spreadPathIndexByName[spreadName]
+        pathIndex[fragment] = spreadPath.count
+        for (spread, target) in zip(spreads, targets) {
             spreadPath.append(spread)
-            if let cycleIndex {
-                let cyclePath = spreadPath[cycleIndex...]
+            if target >= 0, pathIndex[target] >= 0 {
+                let cyclePath = spreadPath[pathIndex[target]...]
                 let via = cyclePath.dropLast().map { "\"" + $0.name.value + "\"" }.joined(separator: ", ")
-                context.report("Cannot spread fragment \"\(spreadName)\" within itself" + (via.isEmpty ? "." : " via \(via)."),
-                               at: cyclePath.map(\.loc))
-            } else if let spreadFragment = context.fragment(named: spreadName) {
-                detectCycleRecursive(spreadFragment, context)
+                context.report("Cannot spread fragment \"\(spread.name.value)\" within itself"
+                    + (via.isEmpty ? "." : " via \(via)."), at: cyclePath.map(\.loc))
+            } else if target >= 0 {
+                detectCycleRecursive(target, context)
             }
             spreadPath.removeLast()
         }
-        spreadPathIndexByName[fragmentName] = nil
+        pathIndex[fragment] = -1
     }
 }

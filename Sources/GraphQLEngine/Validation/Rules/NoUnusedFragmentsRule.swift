@@ -8,11 +8,12 @@ public final class NoUnusedFragmentsRule: ValidationRule {
         var fragments: [FragmentDefinition] = []
         for case let .fragment(fragment) in node.definitions { fragments.append(fragment) }
         if fragments.isEmpty { return }
-        var used: Set<String> = []
+        context.buildFragmentTable()
+        var used = [Bool](repeating: false, count: context.fragmentList.count)
         for case let .operation(op) in node.definitions {
-            for fragment in context.recursivelyReferencedFragments(of: op) { used.insert(fragment.name.value) }
+            for fragment in context.recursivelyReferencedFragmentIndices(of: op) { used[fragment] = true }
         }
-        for fragment in fragments where !used.contains(fragment.name.value) {
+        for fragment in fragments where !used[context.fragmentIndex(named: fragment.name.value)!] {
             context.report("Fragment \"\(fragment.name.value)\" is never used.", at: fragment.loc)
         }
     }

@@ -184,4 +184,37 @@ struct NoFragmentCyclesRuleTests {
                 .init(#"Cannot spread fragment "X" within itself via "Y"."#, at: (1, 21), (2, 21)),
             ])
     }
+
+    @Test("duplicate-name-first-definition-walked")
+    func duplicateNameFirstDefinitionWalked() {
+        expectErrors(NoFragmentCyclesRule.self, #"""
+            { dog { ...A } }
+            fragment A on Dog { ...B }
+            fragment B on Dog { name }
+            fragment A on Dog { ...A }
+            """#, [])
+    }
+
+    @Test("duplicate-name-first-has-cycle")
+    func duplicateNameFirstHasCycle() {
+        expectErrors(NoFragmentCyclesRule.self, #"""
+            { dog { ...A } }
+            fragment A on Dog { ...A }
+            fragment A on Dog { name }
+            """#, [
+                .init(#"Cannot spread fragment "A" within itself."#, at: (2, 21)),
+            ])
+    }
+
+    @Test("duplicate-name-recursion-uses-last")
+    func duplicateNameRecursionUsesLast() {
+        expectErrors(NoFragmentCyclesRule.self, #"""
+            { dog { ...B } }
+            fragment B on Dog { ...A }
+            fragment A on Dog { name }
+            fragment A on Dog { ...B }
+            """#, [
+                .init(#"Cannot spread fragment "B" within itself via "A"."#, at: (2, 21), (4, 21)),
+            ])
+    }
 }
