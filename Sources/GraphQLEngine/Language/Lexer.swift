@@ -59,6 +59,7 @@ public struct Lexer {
             switch byte {
             case 0x20, 0x09, 0x2C, 0x0A, 0x0D:  // space, tab, comma, LF, CR
                 position += 1
+                while position < count, bytes[position] == 0x20 { position += 1 }  // indentation
                 continue
             case 0x23:  // # Comment: up to the end of the line
                 position += 1

@@ -102,11 +102,7 @@ extension Parser {
         var selections: [Selection] = []
         selections.reserveCapacity(4)  // skips the 1→2→4 regrowth of the usual small set
         repeat {
-            if peek(.spread) {
-                selections.append(try parseFragment())
-            } else {
-                selections.append(.field(try parseField()))
-            }
+            selections.append(try parseSelection())
         } while !(try expectOptional(.braceR))
         depth -= 1
         return SelectionSet(selections: selections, loc: loc(start))
