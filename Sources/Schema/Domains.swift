@@ -5,6 +5,7 @@ import Resolvers
 public enum Domains {
     /// Each registers one domain's resolvers, node types and connections.
     public static let registrations: [@Sendable (inout ResolverRegistry) -> Void] = [
+        AccountsResolvers.register,
     ]
 
     /// A registry with every domain, then `node`/`nodes` and the shared types.

@@ -21,7 +21,7 @@ public enum NodeResolvers {
                 throw GraphQLError("Argument \"ids\" has \(ids.count) ids; at most \(maxNodes) are allowed at once.",
                                    extensions: [(key: "code", value: "BAD_USER_INPUT")])
             }
-            return .list(try ids.map { id in
+            return .list(ids.map { id in
                 guard case let .string(text) = id else { return .null }
                 do {
                     return try resolve(text, fetchers: fetchers, context: context)

@@ -23,16 +23,20 @@ public final class RequestContext: Sendable {
     public let loaders: LoaderStore
     /// Logger with `requestID` metadata.
     public let logger: Logger
+    /// Token signing, the event bus and the password cost, when the server set them up
+    /// (the server also binds them as ``ResolverServices/current`` while the request runs).
+    public let services: ResolverServices?
 
     public init(requestID: String, viewer: Viewer?, credentialProblem: String? = nil,
                 dependencies: ResolverDependencies, now: @escaping @Sendable () -> Date = { Date() },
-                logger: Logger) {
+                services: ResolverServices? = nil, logger: Logger) {
         self.requestID = requestID
         self.viewer = viewer
         self.credentialProblem = credentialProblem
         self.dependencies = dependencies
         self.now = now
         self.loaders = LoaderStore()
+        self.services = services
         var logger = logger
         logger[metadataKey: "requestID"] = "\(requestID)"
         self.logger = logger

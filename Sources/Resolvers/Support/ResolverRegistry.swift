@@ -50,8 +50,8 @@ public struct ResolverRegistry: Sendable {
                                                  _ resolve: @escaping @Sendable (Source, GraphQLObjectValue, RequestContext) throws -> FieldValue) {
         field(type, name, access: access) { source, arguments, context, info in
             guard let typed = source as? Source else {
-                throw ResolverSourceMismatch(type: info.parentTypeName, field: info.fieldName,
-                                             expected: "\(Source.self)", found: "\(Swift.type(of: source))")
+                throw UnexpectedParent(coordinate: info.parentTypeName + "." + info.fieldName,
+                                       expected: "\(Source.self)", found: "\(Swift.type(of: source))")
             }
             return try resolve(typed, arguments, context)
         }
@@ -98,4 +98,10 @@ public struct NodeFetcher: Sendable {
     public let typeName: String
     public let access: Access
     public let fetch: @Sendable (String, RequestContext) throws -> FieldValue
+}
+
+/// A typed resolver received a parent of another Swift type (a wiring bug; an internal error).
+public struct UnexpectedParent: Error, CustomStringConvertible {
+    public let coordinate: String, expected: String, found: String
+    public var description: String { "Resolver \(coordinate) expected a \(expected) parent, got \(found)." }
 }

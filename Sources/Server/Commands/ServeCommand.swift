@@ -1,6 +1,7 @@
 import ArgumentParser
 import Hummingbird
 import Logging
+import Schema
 import Storage
 
 /// `energygraph serve`: applies pending migrations (unless turned off) and serves HTTP.
@@ -25,7 +26,14 @@ struct ServeCommand: AsyncParsableCommand {
                 let applied = try await Migrator(migrations: Migration.bundled(), logger: logger).migrate(postgres)
                 logger.info("migrations up to date", metadata: ["applied": "\(applied.count)"])
             }
-            let app = buildApplication(configuration: configuration, postgres: postgres, redis: redis, logger: logger)
+            let served = try ServedSchema.load(override: configuration.graphQL.schemaPath)
+            logger.info("serving schema", metadata: ["path": "\(served.path)"])
+            let assets = configuration.graphQL.explorer ? ExplorerAssets.locate(configured: configuration.graphQL.explorerAssetsDir) : nil
+            if let assets { logger.info("explorer", metadata: ["assets": "\(assets.directory ?? "CDN")"]) }
+            let graphQL = GraphQLEndpoint(served: served, limits: configuration.graphQL.limits, postgres: postgres, redis: redis,
+                                          explorerAssets: assets, logger: logger)
+            let app = buildApplication(configuration: configuration, postgres: postgres, redis: redis, logger: logger,
+                                       graphQL: graphQL)
             try await app.runService()
         } catch {
             logger.error("serve failed", metadata: ["error": "\(String(reflecting: error))"])

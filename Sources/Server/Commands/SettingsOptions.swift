@@ -26,6 +26,28 @@ struct SettingsOptions: ParsableArguments {
     var logLevel: String?
     @Option(name: .customLong("auto-migrate"), help: ArgumentHelp(Setting.autoMigrate.optionHelp))
     var autoMigrate: String?
+    @Option(name: .customLong("schema-path"), help: ArgumentHelp(Setting.schemaPath.optionHelp))
+    var schemaPath: String?
+    @Option(name: .customLong("graphql-max-body-bytes"), help: ArgumentHelp(Setting.graphQLMaxBodyBytes.optionHelp))
+    var graphQLMaxBodyBytes: String?
+    @Option(name: .customLong("graphql-max-query-bytes"), help: ArgumentHelp(Setting.graphQLMaxQueryBytes.optionHelp))
+    var graphQLMaxQueryBytes: String?
+    @Option(name: .customLong("graphql-max-depth"), help: ArgumentHelp(Setting.graphQLMaxDepth.optionHelp))
+    var graphQLMaxDepth: String?
+    @Option(name: .customLong("graphql-max-aliases"), help: ArgumentHelp(Setting.graphQLMaxAliases.optionHelp))
+    var graphQLMaxAliases: String?
+    @Option(name: .customLong("graphql-max-cost"), help: ArgumentHelp(Setting.graphQLMaxCost.optionHelp))
+    var graphQLMaxCost: String?
+    @Option(name: .customLong("graphql-timeout"), help: ArgumentHelp(Setting.graphQLTimeout.optionHelp))
+    var graphQLTimeout: String?
+    @Option(name: .customLong("graphql-introspection"), help: ArgumentHelp(Setting.graphQLIntrospection.optionHelp))
+    var graphQLIntrospection: String?
+    @Option(name: .customLong("graphql-document-cache-size"), help: ArgumentHelp(Setting.graphQLDocumentCacheSize.optionHelp))
+    var graphQLDocumentCacheSize: String?
+    @Option(name: .customLong("explorer"), help: ArgumentHelp(Setting.explorer.optionHelp))
+    var explorer: String?
+    @Option(name: .customLong("explorer-assets-dir"), help: ArgumentHelp(Setting.explorerAssetsDir.optionHelp))
+    var explorerAssetsDir: String?
 
     /// The options that were given, keyed by `Setting.option`.
     var given: [String: String] {
@@ -34,6 +56,18 @@ struct SettingsOptions: ParsableArguments {
             (.databaseStatementTimeout, databaseStatementTimeout), (.databaseAcquireTimeout, databaseAcquireTimeout),
             (.redisURL, redisURL), (.redisPoolSize, redisPoolSize), (.redisTimeout, redisTimeout),
             (.host, host), (.port, port), (.logLevel, logLevel), (.autoMigrate, autoMigrate),
+        ] + [
+            (.schemaPath, schemaPath),
+            (.graphQLMaxBodyBytes, graphQLMaxBodyBytes),
+            (.graphQLMaxQueryBytes, graphQLMaxQueryBytes),
+            (.graphQLMaxDepth, graphQLMaxDepth),
+            (.graphQLMaxAliases, graphQLMaxAliases),
+            (.graphQLMaxCost, graphQLMaxCost),
+            (.graphQLTimeout, graphQLTimeout),
+            (.graphQLIntrospection, graphQLIntrospection),
+            (.graphQLDocumentCacheSize, graphQLDocumentCacheSize),
+            (.explorer, explorer),
+            (.explorerAssetsDir, explorerAssetsDir),
         ]
         return Dictionary(uniqueKeysWithValues: pairs.compactMap { setting, value in value.map { (setting.option, $0) } })
     }

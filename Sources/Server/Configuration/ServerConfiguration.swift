@@ -10,6 +10,8 @@ struct ServerConfiguration: Sendable {
     var port: Int
     var logLevel: Logger.Level
     var autoMigrate: Bool
+    /// `/graphql` limits, the schema file and the explorer.
+    var graphQL: GraphQLSettings
 
     /// Resolves settings: an option's value, else its environment variable, else its default.
     ///
@@ -74,6 +76,8 @@ struct ServerConfiguration: Sendable {
                                      expected: Logger.Level.allCases.map(\.rawValue).joined(separator: ", "))
         }
         self.logLevel = logLevel
+
+        graphQL = try GraphQLSettings(options: options, environment: environment)
 
         switch text(.autoMigrate).lowercased() {
         case "true", "1", "yes": autoMigrate = true

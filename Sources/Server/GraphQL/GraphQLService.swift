@@ -44,10 +44,15 @@ final class GraphQLService: Sendable {
     let now: @Sendable () -> Date
     let logger: Logger
     let metrics: ServerMetrics?
+    /// Token signing and the event bus, bound as `ResolverServices.current` during execution.
+    let services: ResolverServices?
+    /// The root value handed to root resolvers (the bench serves its JSON data this way).
+    let root: any Sendable
 
     init(served: ServedSchema, limits: GraphQLLimits, dependencies: ResolverDependencies,
          authenticator: any GraphQLAuthenticator = AnonymousAuthenticator(),
-         now: @escaping @Sendable () -> Date = { Date() }, metrics: ServerMetrics? = nil, logger: Logger) {
+         now: @escaping @Sendable () -> Date = { Date() }, metrics: ServerMetrics? = nil,
+         root: any Sendable = GraphQLValue.null, services: ResolverServices? = nil, logger: Logger) {
         self.served = served
         self.limits = limits
         self.executor = served.executor(options: limits.executionOptions)
@@ -60,6 +65,8 @@ final class GraphQLService: Sendable {
         self.now = now
         self.logger = logger
         self.metrics = metrics
+        self.root = root
+        self.services = services
     }
 
     /// Answers one request.
@@ -114,8 +121,10 @@ final class GraphQLService: Sendable {
         let authentication = await authenticator.authenticate(authorization: input.authorization)
         let context = RequestContext(requestID: input.requestID, viewer: authentication.viewer,
                                      credentialProblem: authentication.problem, dependencies: dependencies,
-                                     now: now, logger: logger)
-        var result = await executor.execute(prepared, context: context)
+                                     now: now, services: services, logger: logger)
+        var result = await ResolverServices.$current.withValue(services) {
+            await executor.execute(prepared, root: root, context: context)
+        }
         reportInternalErrors(&result, context: context)
         return Output(status: 200, contentType: mediaType.contentType, body: result.jsonBytes(capacity: 4096),
                       operationName: request.operationName ?? "anonymous", failed: !result.errors.isEmpty)

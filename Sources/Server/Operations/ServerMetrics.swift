@@ -30,29 +30,27 @@ final class ServerMetrics: Sendable {
 
     init(registry: PrometheusCollectorRegistry = PrometheusCollectorRegistry()) {
         self.registry = registry
-        documentHits = registry.makeCounter(name: "energygraph_document_cache_hits_total",
-                                            help: "GraphQL documents found parsed and validated in the cache.")
-        documentMisses = registry.makeCounter(name: "energygraph_document_cache_misses_total",
-                                              help: "GraphQL documents parsed and validated because the cache lacked them.")
-        documentEntries = registry.makeGauge(name: "energygraph_document_cache_entries", help: "Documents in the cache.")
-        poolOpen = registry.makeGauge(name: "energygraph_postgres_pool_open_connections", help: "Open PostgreSQL connections.")
-        poolSize = registry.makeGauge(name: "energygraph_postgres_pool_size_connections", help: "Most PostgreSQL connections allowed.")
-        inFlight = registry.makeGauge(name: "energygraph_http_in_flight_requests", help: "HTTP requests being answered.")
+        documentHits = registry.makeCounter(descriptor: MetricNameDescriptor(metricName: "energygraph_document_cache_hits", unitName: "total", helpText: "GraphQL documents found parsed and validated in the cache."))
+        documentMisses = registry.makeCounter(descriptor: MetricNameDescriptor(metricName: "energygraph_document_cache_misses", unitName: "total", helpText: "GraphQL documents parsed and validated because the cache lacked them."))
+        documentEntries = registry.makeGauge(descriptor: MetricNameDescriptor(metricName: "energygraph_document_cache", unitName: "entries", helpText: "Documents in the cache."))
+        poolOpen = registry.makeGauge(descriptor: MetricNameDescriptor(metricName: "energygraph_postgres_pool_open", unitName: "connections", helpText: "Open PostgreSQL connections."))
+        poolSize = registry.makeGauge(descriptor: MetricNameDescriptor(metricName: "energygraph_postgres_pool_size", unitName: "connections", helpText: "Most PostgreSQL connections allowed."))
+        inFlight = registry.makeGauge(descriptor: MetricNameDescriptor(metricName: "energygraph_http_in_flight", unitName: "requests", helpText: "HTTP requests being answered."))
     }
 
     /// Records one GraphQL request.
     func recordRequest(operation: String, duration: Duration, failed: Bool) {
         let label = operationLabel(operation)
         let outcome = failed ? "error" : "ok"
-        registry.makeCounter(name: "energygraph_graphql_requests_total", labels: [("operation", label), ("outcome", outcome)],
-                             help: "GraphQL requests by operation name and outcome.").increment()
+        registry.makeCounter(descriptor: MetricNameDescriptor(metricName: "energygraph_graphql_requests", unitName: "total", helpText: "GraphQL requests by operation name and outcome."),
+                             labels: [("operation", label), ("outcome", outcome)]).increment()
         registry.makeDurationHistogram(
             descriptor: MetricNameDescriptor(metricName: "energygraph_graphql_request_duration", unitName: "seconds",
                                              helpText: "GraphQL request latency by operation name."),
             labels: [("operation", label)], buckets: Self.buckets).record(duration)
         if failed {
-            registry.makeCounter(name: "energygraph_graphql_errors_total", labels: [("operation", label)],
-                                 help: "GraphQL requests answered with errors.").increment()
+            registry.makeCounter(descriptor: MetricNameDescriptor(metricName: "energygraph_graphql_errors", unitName: "total", helpText: "GraphQL requests answered with errors."),
+                             labels: [("operation", label)]).increment()
         }
     }
 
