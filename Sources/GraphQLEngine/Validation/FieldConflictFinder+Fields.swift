@@ -5,7 +5,11 @@ extension FieldConflictFinder {
     /// their types conflict, or when their subselections conflict.
     func findConflict(_ parentsExclusive: Bool, _ responseName: String, _ field1: FieldEntry,
                       _ field2: FieldEntry) -> Conflict? {
-        let key = ConflictFreeKey(structure1: field1.structure, structure2: field2.structure,
+        // Comparing two leaves is cheap; only comparisons of subselections are remembered.
+        if field1.node.selectionSet == nil || field2.node.selectionSet == nil {
+            return compareFields(parentsExclusive, responseName, field1, field2)
+        }
+        let key = ConflictFreeKey(structure1: structure(of: field1), structure2: structure(of: field2),
                                   parent1: field1.parentPosition, parent2: field2.parentPosition,
                                   exclusive: parentsExclusive)
         if conflictFree.contains(key) { return nil }
@@ -78,7 +82,8 @@ extension FieldConflictFinder {
                 let isObject = parentType?.isObject ?? false
                 let responseName = field.responseKey
                 let entry = FieldEntry(parentName: parentType?.name, parentIsObject: isObject, node: field, type: type,
-                                       parentPosition: parentType?.position ?? -1, structure: structureID(field))
+                                       parentPosition: parentType?.position ?? -1,
+                                       structure: isPlainLeaf(field) ? structureID(Field(name: field.name)) : -1)
                 if result.fields[responseName] == nil {
                     result.responseNames.append(responseName)
                     result.fields[responseName] = [entry]
@@ -94,6 +99,11 @@ extension FieldConflictFinder {
                 collectFieldsAndFragmentNames(type, inline.selectionSet, result)
             }
         }
+    }
+
+    /// A field with no alias, arguments, directives or selection set.
+    private func isPlainLeaf(_ field: Field) -> Bool {
+        field.alias == nil && field.arguments.isEmpty && field.directives.isEmpty && field.selectionSet == nil
     }
 
     /// Whether two argument lists print the same once sorted by name (graphql-js compares

@@ -14,7 +14,8 @@ final class FieldConflictFinder {
         var type: TypeReference?
         /// The parent type's position in the index, -1 when unknown.
         var parentPosition: Int
-        /// Equal for fields that are structurally equal (locations aside); see ``structureID(_:)``.
+        /// Equal for fields that are structurally equal (locations aside), -1 until needed; see
+        /// ``structure(of:)``.
         var structure: Int
     }
 
@@ -72,6 +73,7 @@ final class FieldConflictFinder {
     /// they were compared as mutually exclusive.
     private var comparedFragmentPairs: [UInt64: Bool] = [:]
     private var structureIDs: [Field: Int] = [:]
+    private var structureByLocation: [Int: Int] = [:]
     var conflictFree: Set<ConflictFreeKey> = []
     let context: ValidationContext
 
@@ -184,7 +186,7 @@ final class FieldConflictFinder {
         var groupIDs: [Shape: Int] = [:]
         func groups(_ fields: [FieldEntry]) -> [Int] {
             fields.map { field in
-                let key = Shape(structure: field.structure, parent: field.parentPosition)
+                let key = Shape(structure: structure(of: field), parent: field.parentPosition)
                 if let id = groupIDs[key] { return id }
                 let id = groupIDs.count
                 groupIDs[key] = id
@@ -224,11 +226,19 @@ final class FieldConflictFinder {
     /// A small id shared by structurally equal fields (same alias, name, arguments, directives and
     /// subselections; `Field`'s equality ignores locations).
     func structureID(_ field: Field) -> Int {
-        if field.selectionSet == nil && field.arguments.isEmpty && field.directives.isEmpty && field.alias == nil {
-            // The common leaf field: keyed by its name alone, without hashing a whole node.
-            return structureIDs[Field(name: Name(field.name.value))] ?? newStructureID(Field(name: Name(field.name.value)))
-        }
-        return structureIDs[field] ?? newStructureID(field)
+        structureIDs[field] ?? newStructureID(field)
+    }
+
+    /// The structure id of a collected field: set at collection for plain leaf fields (a name
+    /// only), found here for the others, once per field node.
+    func structure(of entry: FieldEntry) -> Int {
+        if entry.structure >= 0 { return entry.structure }
+        let loc = entry.node.loc
+        if loc.end <= loc.start { return structureID(entry.node) }
+        if let id = structureByLocation[loc.start] { return id }
+        let id = structureID(entry.node)
+        structureByLocation[loc.start] = id
+        return id
     }
 
     private func newStructureID(_ field: Field) -> Int {
