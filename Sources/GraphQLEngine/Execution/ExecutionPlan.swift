@@ -72,6 +72,10 @@ final class PlannedField: Sendable {
     let completion: Completion
     /// Where the default resolver last found this key in a JSON parent (an inline cache).
     let keyHint = Atomic<Int>(0)
+    /// For a built-in scalar, enum or `__typename` field read by the default resolver: the fast path's kind.
+    let fastLeaf: FastLeaf
+    /// The enum of a ``FastLeaf/enumValue`` field.
+    let fastEnum: EnumPlan?
 
     init(responseKey: String, fieldName: String, isTypename: Bool, info: ResolveInfo, resolver: AnyFieldResolver?,
          arguments: PlannedArguments, completion: Completion) {
@@ -82,7 +86,34 @@ final class PlannedField: Sendable {
         self.resolver = resolver
         self.arguments = arguments
         self.completion = completion
+        var fast = FastLeaf.none
+        var fastEnum: EnumPlan?
+        if isTypename {
+            fast = .typename
+        } else if resolver == nil, case .constant = arguments {
+            switch completion {
+            case let .enumType(e), let .nonNull(.enumType(e)):
+                fast = .enumValue
+                fastEnum = e
+            case let .scalar(kind), let .nonNull(.scalar(kind)):
+                switch kind {
+                case .string, .id: fast = .string
+                case .int: fast = .int
+                case .float: fast = .float
+                case .boolean: fast = .boolean
+                case .custom: fast = .none
+                }
+            default: fast = .none
+            }
+        }
+        fastLeaf = fast
+        self.fastEnum = fastEnum
     }
+}
+
+/// Built-in scalars whose JSON value of the right shape is stored as is, skipping `Completion`.
+enum FastLeaf: UInt8, Sendable {
+    case none, string, int, float, boolean, enumValue, typename
 }
 
 /// A field's arguments: coerced once at planning when they hold no variables.
@@ -123,9 +154,21 @@ final class ScalarPlan: Sendable {
 final class EnumPlan: Sendable {
     let name: String
     let values: Set<String>
+    let names: [String]
     init(_ type: GraphQLEnumType) {
         name = type.name
-        values = Set(type.values.map(\.name))
+        names = type.values.map(\.name)
+        values = Set(names)
+    }
+
+    /// Whether `name` is one of the values (a scan for small enums, else a set lookup).
+    @inline(__always)
+    func contains(_ name: String) -> Bool {
+        if names.count <= 16 {
+            for n in names where n == name { return true }
+            return false
+        }
+        return values.contains(name)
     }
 }
 

@@ -79,7 +79,7 @@ extension ExecutionRun {
         switch c {
         case let .scalar(kind): return completeLeaf(kind, v, f, slot)
         case let .enumType(e):
-            if case let .string(s) = v, e.values.contains(s) {
+            if case let .string(s) = v, e.contains(s) {
                 tree.slots[slot] = .string(s)
                 return true
             }

@@ -16,6 +16,8 @@ struct ExecutionRun {
     var path: [PathStep] = []
     var parked: [Parked] = []
     let deadline: ContinuousClock.Instant?
+    /// `deadline != nil`, kept as a plain Bool: checking the optional instant per field is costly.
+    let hasDeadline: Bool
     var stopped = false
     var fieldCounter = 0
 
@@ -54,6 +56,7 @@ struct ExecutionRun {
         tree = ResultTree(plans: plan.selectionPlans, capacity: max(hint, 16))
         path.reserveCapacity(32)
         deadline = options.timeout.map { ContinuousClock.now + $0 }
+        hasDeadline = options.timeout != nil
     }
 
     /// Executes the root selection set into slot 0 (spec: ExecuteQuery / ExecuteMutation).
@@ -133,8 +136,15 @@ struct ExecutionRun {
         let fields = sp.fields
         let id = Int32(sp.id)
         for i in 0..<fields.count {
-            let f = fields[i]
-            if deadline != nil {
+            unowned(unsafe) let f = fields[i]
+            if f.fastLeaf != .none, !hasDeadline {
+                if f.fastLeaf == .typename {
+                    tree.slots[start + i] = .string(sp.typeName)
+                    continue
+                }
+                if storeFastLeaf(f, ExecutionRun.lookup(object, f), start + i) { continue }
+            }
+            if hasDeadline {
                 fieldCounter &+= 1
                 if fieldCounter & 1023 == 0, let deadline, ContinuousClock.now >= deadline { stopped = true }
             }
@@ -157,9 +167,11 @@ struct ExecutionRun {
             tree.slots[slot] = .string(sp.typeName)
             return true
         }
-        fieldCounter &+= 1
-        if fieldCounter & 1023 == 0, let deadline, ContinuousClock.now >= deadline { stopped = true }
-        if stopped { return true }
+        if hasDeadline {
+            fieldCounter &+= 1
+            if fieldCounter & 1023 == 0, let deadline, ContinuousClock.now >= deadline { stopped = true }
+            if stopped { return true }
+        }
         let arguments: GraphQLObjectValue
         switch f.arguments {
         case let .constant(a): arguments = a
@@ -191,6 +203,32 @@ struct ExecutionRun {
             }
             return completeJSON(f.completion, .null, f, slot, target)
         }
+    }
+
+    /// Stores a built-in scalar's JSON value that needs no coercion; false when it needs the
+    /// general path (null, another shape, an out-of-range Int).
+    @inline(__always)
+    mutating func storeFastLeaf(_ f: PlannedField, _ v: GraphQLValue, _ slot: Int) -> Bool {
+        switch f.fastLeaf {
+        case .string:
+            guard case let .string(s) = v else { return false }
+            tree.slots[slot] = .string(s)
+        case .int:
+            guard case let .int(i) = v, i >= -2_147_483_648 && i <= 2_147_483_647 else { return false }
+            tree.slots[slot] = .int(i)
+        case .float:
+            guard case let .double(d) = v, d.isFinite else { return false }
+            tree.slots[slot] = .double(d)
+        case .boolean:
+            guard case let .bool(b) = v else { return false }
+            tree.slots[slot] = .bool(b)
+        case .enumValue:
+            guard case let .string(s) = v, let e = f.fastEnum, e.contains(s) else { return false }
+            tree.slots[slot] = .string(s)
+        case .none, .typename:
+            return false
+        }
+        return true
     }
 
     /// The default resolver on JSON: the parent's same-named key, trying first where it was last found.

@@ -40,7 +40,7 @@ public struct ResultTree: Sendable {
     @inline(__always)
     mutating func reserve(_ count: Int) -> Int {
         let start = slots.count
-        slots.append(contentsOf: repeatElement(.pending, count: count))
+        for _ in 0..<count { slots.append(.pending) }
         return start
     }
 
@@ -55,39 +55,45 @@ public struct ResultTree: Sendable {
 
     /// Writes the root value as JSON.
     public func write(to json: inout JSONWriter) {
+        var out = JSONByteStream(capacity: max(slots.count * 24, 256))
         slots.withUnsafeBufferPointer { buffer in
-            write(0, buffer, &json)
+            write(0, buffer, &out)
         }
+        out.finish(into: &json.bytes)
     }
 
-    private func write(_ index: Int, _ slots: UnsafeBufferPointer<Slot>, _ json: inout JSONWriter) {
+    private func write(_ index: Int, _ slots: UnsafeBufferPointer<Slot>, _ out: inout JSONByteStream) {
         switch slots[index] {
-        case .pending, .null: json.null()
-        case let .bool(b): json.bool(b)
-        case let .int(i): json.int(i)
-        case let .double(d): json.double(d)
-        case let .string(s): json.string(s)
-        case let .value(box): json.value(box.value)
+        case .pending, .null: out.literal("null")
+        case let .bool(b): b ? out.literal("true") : out.literal("false")
+        case let .int(i): out.int(i)
+        case let .double(d): out.double(d)
+        case let .string(s): out.string(s)
+        case let .value(box):
+            var json = JSONWriter()
+            json.value(box.value)
+            json.bytes.withUnsafeBufferPointer { out.bytes($0) }
         case let .list(start, count):
-            json.raw(UInt8(ascii: "["))
+            out.byte(UInt8(ascii: "["))
             let n = Int(count)
             for i in 0..<n {
-                if i > 0 { json.raw(UInt8(ascii: ",")) }
-                write(start + i, slots, &json)
+                if i > 0 { out.byte(UInt8(ascii: ",")) }
+                write(start + i, slots, &out)
             }
-            json.raw(UInt8(ascii: "]"))
+            out.byte(UInt8(ascii: "]"))
         case let .object(planID, start):
             let plan = plans[Int(planID)]
-            json.raw(UInt8(ascii: "{"))
+            out.byte(UInt8(ascii: "{"))
             plan.keyJSON.withUnsafeBufferPointer { keys in
-                let offsets = plan.keyOffsets
-                for i in 0..<plan.fields.count {
-                    if i > 0 { json.raw(UInt8(ascii: ",")) }
-                    json.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: keys[offsets[i]..<offsets[i + 1]]))
-                    write(start + i, slots, &json)
+                plan.keyOffsets.withUnsafeBufferPointer { offsets in
+                    for i in 0..<(offsets.count - 1) {
+                        if i > 0 { out.byte(UInt8(ascii: ",")) }
+                        out.bytes(UnsafeBufferPointer(rebasing: keys[offsets[i]..<offsets[i + 1]]))
+                        write(start + i, slots, &out)
+                    }
                 }
             }
-            json.raw(UInt8(ascii: "}"))
+            out.byte(UInt8(ascii: "}"))
         }
     }
 
