@@ -97,6 +97,7 @@ public struct Parser {
         if token.kind != .eof {
             tokenCount += 1
             if tokenCount > maxTokens {
+                // "more that" is graphql-js' wording, kept word for word.
                 throw SyntaxError("Document contains more that \(maxTokens) tokens. Parsing aborted.",
                                   at: token.start)
             }
