@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GraphQLEngine
+import HTTPTypes
 import Hummingbird
 import Logging
 import Resolvers

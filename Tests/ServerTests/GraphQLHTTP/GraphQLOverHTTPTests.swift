@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
 import Testing
 @testable import Server
@@ -10,9 +11,11 @@ struct GraphQLOverHTTPTests {
     static let gqlResponse = "application/graphql-response+json; charset=utf-8"
 
     @Test("Accept chooses the response media type; no Accept and */* get application/json",
-          arguments: [(nil, json), ("application/json", json), ("application/graphql-response+json", gqlResponse),
-                      ("*/*", json), ("application/json;q=0.5, application/graphql-response+json", gqlResponse),
-                      ("application/graphql-response+json;q=0.2, application/json", json)] as [(String?, String)])
+          arguments: [(nil, "application/json; charset=utf-8"), ("application/json", "application/json; charset=utf-8"),
+                      ("application/graphql-response+json", "application/graphql-response+json; charset=utf-8"),
+                      ("*/*", "application/json; charset=utf-8"),
+                      ("application/json;q=0.5, application/graphql-response+json", "application/graphql-response+json; charset=utf-8"),
+                      ("application/graphql-response+json;q=0.2, application/json", "application/json; charset=utf-8")] as [(String?, String)])
     func negotiatesMediaType(accept: String?, expected: String) async throws {
         try await GraphQLTestServer.withServer { client in
             let r = try await client.post(#"{"query":"{ hello }"}"#, accept: accept)

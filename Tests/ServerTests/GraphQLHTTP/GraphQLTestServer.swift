@@ -1,5 +1,6 @@
 import Foundation
 import GraphQLEngine
+import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import Logging

@@ -28,6 +28,7 @@ struct ServedSchemaTests {
         body.raw("{\"query\":")
         body.string(query)
         body.raw("}")
+        let requestBody = body.text
         let postgres = PostgresPool(configuration: PostgresConfiguration(url: TestServices.databaseURL, poolSize: 1))
         let redis = RedisClient(configuration: try TestServices.redisConfiguration(poolSize: 1))
         let endpoint = GraphQLEndpoint(served: served, limits: GraphQLLimits(), postgres: postgres, redis: redis,
@@ -36,7 +37,7 @@ struct ServedSchemaTests {
         endpoint.register(on: router)
         let app = Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)))
         let response = try await app.test(.live) { client in
-            try await client.post(body.text).body
+            try await client.post(requestBody).body
         }
         await postgres.shutdown()
         await redis.shutdown()
