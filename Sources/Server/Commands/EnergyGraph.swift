@@ -6,6 +6,6 @@ struct EnergyGraph: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "energygraph",
         abstract: "EnergyGraph: one GraphQL API for swaps, parking, solar, meters and charging piles.",
-        subcommands: [ServeCommand.self, MigrateCommand.self, SettingsCommand.self, BenchServeCommand.self]
+        subcommands: [ServeCommand.self, MigrateCommand.self, SettingsCommand.self, BenchServeCommand.self, UserCommand.self]
     )
 }

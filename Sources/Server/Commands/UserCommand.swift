@@ -1,0 +1,86 @@
+import ArgumentParser
+import Foundation
+import Resolvers
+import Storage
+
+/// `energygraph user`: account maintenance from the command line.
+struct UserCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "user",
+        abstract: "Manage user accounts from the command line (the first ADMIN is created here).",
+        subcommands: [UserCreateCommand.self]
+    )
+}
+
+/// `energygraph user create --email … --name … --role ADMIN --password-stdin`: creates an account
+/// directly in the database, with the same checks as the `createUser` mutation.
+///
+/// The password never appears in the output or the log. Prefer `--password-stdin`: a password
+/// given with `--password` is visible to other users of the machine in the process list.
+struct UserCreateCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "create",
+        abstract: "Create a user account; applies pending migrations first."
+    )
+
+    @Option(help: "The email the user signs in with (stored lower-cased).")
+    var email: String
+    @Option(help: "The person's name.")
+    var name: String
+    @Option(help: "ADMIN, OPERATOR, MERCHANT, DRIVER or VIEWER.")
+    var role: String = "ADMIN"
+    @Option(help: "The password (visible in the process list: prefer --password-stdin).")
+    var password: String?
+    @Flag(name: .customLong("password-stdin"), help: "Read the password from the first line of standard input.")
+    var passwordStdin = false
+    @OptionGroup var settings: SettingsOptions
+
+    func validate() throws {
+        guard (password == nil) != (!passwordStdin) else {
+            throw ValidationError("Give the password with exactly one of --password or --password-stdin.")
+        }
+        guard Role(rawValue: role.uppercased()) != nil else {
+            throw ValidationError("--role \(role) is not a role; use ADMIN, OPERATOR, MERCHANT, DRIVER or VIEWER.")
+        }
+    }
+
+    func run() async throws {
+        let secret = try password ?? Self.readPasswordFromStandardInput()
+        let problems = AccountRules.problems(name: name, email: email, password: secret)
+        guard problems.isEmpty else {
+            throw ValidationError(problems.joined(separator: "\n"))
+        }
+        let (configuration, logger) = try settings.resolve()
+        let auth = try AuthSettings.resolve(environment: ProcessInfo.processInfo.environment, logger: logger)
+        let postgres = PostgresPool(configuration: configuration.postgres, logger: logger)
+        let outcome: Swift.Result<User, any Error>
+        do {
+            _ = try await Migrator(migrations: Migration.bundled(), logger: logger).migrate(postgres)
+            let hash = try await Bcrypt.hashOffPool(secret, cost: auth.bcryptCost)
+            outcome = .success(try await UserRepository(postgres: postgres).insert(
+                NewUser(name: name.trimmingCharacters(in: .whitespacesAndNewlines), email: email,
+                        role: Role(rawValue: role.uppercased())!, passwordHash: hash),
+                at: Date()))
+        } catch {
+            outcome = .failure(error)
+        }
+        await postgres.shutdown()
+        switch outcome {
+        case let .success(user):
+            print("Created \(user.role.rawValue) \(user.email) (id \(user.globalID)). Sign in with the login mutation.")
+        case .failure(AccountsStoreError.emailTaken):
+            FileHandle.standardError.write(Data("An account with email \(User.normalizedEmail(email)) already exists; nothing was changed.\n".utf8))
+            throw ExitCode.failure
+        case let .failure(error):
+            throw error
+        }
+    }
+
+    /// The first line of standard input, without its line break.
+    static func readPasswordFromStandardInput() throws -> String {
+        guard let line = readLine(strippingNewline: true), !line.isEmpty else {
+            throw ValidationError("--password-stdin: standard input had no password line.")
+        }
+        return line
+    }
+}
