@@ -53,6 +53,7 @@ struct BenchCommand: ParsableCommand {
         }
         var notes = "locations kept; phases timed in-process, each on its own"
         if !missing.isEmpty { notes += "; not implemented yet: " + missing.joined(separator: ",") }
+        if requested.contains("execute") { notes += "; " + BenchExecution.note }
         var resultBytes = 0
         if let dumpResult {
             if let response = BenchPhase.response {

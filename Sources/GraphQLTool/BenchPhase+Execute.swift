@@ -20,6 +20,10 @@ struct BenchExecution {
         plans = DocumentPlans()
     }
 
+    /// What `notes` says about execution, as the contract asks.
+    static let note = "execute reuses a per-document plan cache (collected fields per selection set and type, "
+        + "resolved field definitions, pre-coerced constant arguments), never a result; default resolvers read the JSON tree"
+
     /// Selects the operation, coerces variables, finds the cached plan and executes.
     func execute() -> ExecutionResult {
         switch executor.prepare(document: document, plans: plans) {
