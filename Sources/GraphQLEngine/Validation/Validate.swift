@@ -47,7 +47,7 @@ public final class DocumentValidator: Sendable {
 }
 
 /// How ``validate(schema:document:options:)`` runs.
-public struct ValidationOptions {
+public struct ValidationOptions: Sendable {
     /// Errors reported before validation stops (graphql-js' `maxErrors`, 100 by default).
     public var maxErrors: Int
     /// The rules to run, in this order.
@@ -61,33 +61,31 @@ public struct ValidationOptions {
 
 /// Every rule of the spec's Validation section, in graphql-js' `specifiedRules` order (which
 /// decides the order of errors reported at the same node).
-public var specifiedRules: [any ValidationRule.Type] {
-    [
-        ExecutableDefinitionsRule.self,
-        UniqueOperationNamesRule.self,
-        LoneAnonymousOperationRule.self,
-        SingleFieldSubscriptionsRule.self,
-        KnownTypeNamesRule.self,
-        FragmentsOnCompositeTypesRule.self,
-        VariablesAreInputTypesRule.self,
-        ScalarLeafsRule.self,
-        FieldsOnCorrectTypeRule.self,
-        UniqueFragmentNamesRule.self,
-        KnownFragmentNamesRule.self,
-        NoUnusedFragmentsRule.self,
-        PossibleFragmentSpreadsRule.self,
-        NoFragmentCyclesRule.self,
-        UniqueVariableNamesRule.self,
-        NoUndefinedVariablesRule.self,
-        NoUnusedVariablesRule.self,
-        KnownDirectivesRule.self,
-        UniqueDirectivesPerLocationRule.self,
-        KnownArgumentNamesRule.self,
-        UniqueArgumentNamesRule.self,
-        ValuesOfCorrectTypeRule.self,
-        ProvidedRequiredArgumentsRule.self,
-        VariablesInAllowedPositionRule.self,
-        OverlappingFieldsCanBeMergedRule.self,
-        UniqueInputFieldNamesRule.self,
-    ]
-}
+public let specifiedRules: [any ValidationRule.Type] = [
+    ExecutableDefinitionsRule.self,
+    UniqueOperationNamesRule.self,
+    LoneAnonymousOperationRule.self,
+    SingleFieldSubscriptionsRule.self,
+    KnownTypeNamesRule.self,
+    FragmentsOnCompositeTypesRule.self,
+    VariablesAreInputTypesRule.self,
+    ScalarLeafsRule.self,
+    FieldsOnCorrectTypeRule.self,
+    UniqueFragmentNamesRule.self,
+    KnownFragmentNamesRule.self,
+    NoUnusedFragmentsRule.self,
+    PossibleFragmentSpreadsRule.self,
+    NoFragmentCyclesRule.self,
+    UniqueVariableNamesRule.self,
+    NoUndefinedVariablesRule.self,
+    NoUnusedVariablesRule.self,
+    KnownDirectivesRule.self,
+    UniqueDirectivesPerLocationRule.self,
+    KnownArgumentNamesRule.self,
+    UniqueArgumentNamesRule.self,
+    ValuesOfCorrectTypeRule.self,
+    ProvidedRequiredArgumentsRule.self,
+    VariablesInAllowedPositionRule.self,
+    OverlappingFieldsCanBeMergedRule.self,
+    UniqueInputFieldNamesRule.self,
+]

@@ -7,7 +7,7 @@
 /// walked, then its `leave` hooks run. Every hook has an empty default, so a rule implements only
 /// the hooks it needs. Rules keep their own state; a fresh instance is made for each validation.
 /// The context is passed to every hook (rules never store it).
-public protocol ValidationRule: AnyObject {
+public protocol ValidationRule: AnyObject, SendableMetatype {
     /// The hooks this rule implements; the walk calls no other hook on it.
     static var hooks: ValidationHooks { get }
 
