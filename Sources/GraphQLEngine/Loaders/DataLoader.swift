@@ -14,6 +14,7 @@ public final class DataLoader<Key: Hashable & Sendable, Value: Sendable>: BatchD
 
     private struct State {
         var queue: [Key] = []
+        var queued: Set<Key> = []
         var results: [Key: Result<Value?, LoaderFailure>] = [:]
         var batchCount = 0
     }
@@ -43,7 +44,7 @@ public final class DataLoader<Key: Hashable & Sendable, Value: Sendable>: BatchD
     public func load(_ key: Key, then transform: @escaping @Sendable (Value?) throws -> FieldValue) -> FieldValue {
         let cached: Result<Value?, LoaderFailure>? = state.withLock { s in
             if let r = s.results[key] { return r }
-            if !s.queue.contains(key) { s.queue.append(key) }
+            if s.queued.insert(key).inserted { s.queue.append(key) }
             return nil
         }
         if let cached { return DataLoader.complete(cached, transform) }
@@ -67,7 +68,10 @@ public final class DataLoader<Key: Hashable & Sendable, Value: Sendable>: BatchD
     /// Runs the batch function once for every queued key and caches the results.
     public func dispatch() async {
         let keys: [Key] = state.withLock { s in
-            defer { s.queue.removeAll(keepingCapacity: true) }
+            defer {
+                s.queue.removeAll(keepingCapacity: true)
+                s.queued.removeAll(keepingCapacity: true)
+            }
             if !s.queue.isEmpty { s.batchCount += 1 }
             return s.queue
         }
