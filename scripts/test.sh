@@ -17,9 +17,5 @@ scratch=(); [ -n "${EG_SCRATCH_PATH:-}" ] && scratch=(--scratch-path "$EG_SCRATC
 echo "[test] building"
 swift build "${scratch[@]}" --build-tests
 echo "[test] running"
-set +e
-swift test "${scratch[@]}" --skip-build "$@"
-status=$?
-set -e
-echo "[test] swift test exited $status"
-exit "$status"
+# swift test's own summary stays the last thing printed; its status is ours.
+exec swift test "${scratch[@]}" --skip-build "$@"
