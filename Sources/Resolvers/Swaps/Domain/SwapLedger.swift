@@ -90,10 +90,13 @@ public struct SwapLedger: Sendable, Hashable {
         return event
     }
 
-    /// Recomputes the projections from scratch by applying the accepted `events` in time order,
-    /// re-validating each; throws the first swap that no longer holds.
-    public static func replay(events: [SwapEvent], catalog: SwapCatalog) throws(SwapReplayFailure) -> SwapProjection {
-        var projection = SwapProjection(batteries: Array(catalog.batteries.values), vehicles: Array(catalog.vehicles.values))
+    /// Recomputes the projections by applying the accepted `events` in time order, re-validating
+    /// each; throws the first swap that no longer holds. Starts from scratch unless `start` is
+    /// given (the database layer passes the state just before the first event it replays).
+    public static func replay(events: [SwapEvent], catalog: SwapCatalog,
+                              from start: SwapProjection? = nil) throws(SwapReplayFailure) -> SwapProjection {
+        var projection = start
+            ?? SwapProjection(batteries: Array(catalog.batteries.values), vehicles: Array(catalog.vehicles.values))
         for event in events.filter({ $0.status == .accepted }).sorted(by: SwapEvent.timeOrder) {
             let found = SwapValidator.violations(of: event.input, vehicleID: event.vehicleID, catalog: catalog,
                                                  projection: projection, now: .distantFuture)

@@ -81,13 +81,11 @@ import Testing
         var ledger = try SwapSeedLoader.ledger(directory: SwapFixtures.seedDirectory)
         // Putting 98's mistyped odometer back onto its correction makes driver 1's swap 101 go back.
         let before = ledger
-        #expect(throws: SwapRefusal.self) { try ledger.correct(SwapCorrectionInput(swapID: 127, odometerKm: 38_660), now: Date()) }
-        do {
+        let refusal = try #require(throws: SwapRefusal.self) {
             try ledger.correct(SwapCorrectionInput(swapID: 127, odometerKm: 38_660), now: Date())
-        } catch {
-            #expect(error.code == .conflict)
-            #expect(error.violations.first?.swapID == 101)
         }
+        #expect(refusal.code == .conflict)
+        #expect(refusal.violations.first?.swapID == 101)
         #expect(ledger == before)
     }
 }
