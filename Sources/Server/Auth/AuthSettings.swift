@@ -37,11 +37,17 @@ struct AuthSettings: Sendable {
         guard let lifetime = Int(lifetimeText), (60...30 * 86_400).contains(lifetime) else {
             throw ConfigurationError(source: "TOKEN_LIFETIME", value: lifetimeText, expected: "seconds from 60 to 2592000")
         }
+        return AuthSettings(secret: secret, tokenLifetime: .seconds(lifetime), bcryptCost: try bcryptCost(environment: environment))
+    }
+
+    /// `BCRYPT_COST`, or the default.
+    /// - Throws: `ConfigurationError` for a cost outside 4...31.
+    static func bcryptCost(environment: [String: String]) throws -> Int {
         let costText = environment["BCRYPT_COST"].flatMap { $0.isEmpty ? nil : $0 } ?? String(defaultBcryptCost)
         guard let cost = Int(costText), (4...31).contains(cost) else {
             throw ConfigurationError(source: "BCRYPT_COST", value: costText, expected: "an integer from 4 to 31")
         }
-        return AuthSettings(secret: secret, tokenLifetime: .seconds(lifetime), bcryptCost: cost)
+        return cost
     }
 
     /// The development secret: read from `.local/jwt-secret`, or 32 random bytes written there

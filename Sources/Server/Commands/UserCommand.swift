@@ -51,12 +51,12 @@ struct UserCreateCommand: AsyncParsableCommand {
             throw ValidationError(problems.joined(separator: "\n"))
         }
         let (configuration, logger) = try settings.resolve()
-        let auth = try AuthSettings.resolve(environment: ProcessInfo.processInfo.environment, logger: logger)
+        let cost = try AuthSettings.bcryptCost(environment: ProcessInfo.processInfo.environment)
         let postgres = PostgresPool(configuration: configuration.postgres, logger: logger)
         let outcome: Swift.Result<User, any Error>
         do {
             _ = try await Migrator(migrations: Migration.bundled(), logger: logger).migrate(postgres)
-            let hash = try await Bcrypt.hashOffPool(secret, cost: auth.bcryptCost)
+            let hash = try await Bcrypt.hashOffPool(secret, cost: cost)
             outcome = .success(try await UserRepository(postgres: postgres).insert(
                 NewUser(name: name.trimmingCharacters(in: .whitespacesAndNewlines), email: email,
                         role: Role(rawValue: role.uppercased())!, passwordHash: hash),

@@ -106,6 +106,11 @@ public struct SwapLedger: Sendable, Hashable {
         return projection
     }
 
+    /// Changes the catalog and the projection together (the rules are in `SwapCatalogRules`).
+    mutating func updateCatalog(_ change: (inout SwapCatalog, inout SwapProjection) -> Void) {
+        change(&catalog, &projection)
+    }
+
     private mutating func append(_ event: SwapEvent) {
         indexOfID[event.id] = events.count
         events.append(event)
