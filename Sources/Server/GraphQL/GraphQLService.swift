@@ -101,6 +101,9 @@ final class GraphQLService: Sendable {
         }
         let selected = entry.operationTypes[request.operationName ?? ""]
             ?? (request.operationName == nil && entry.operationTypes.count == 1 ? entry.operationTypes.first?.value : nil)
+        // The operation's own name when the request names none (for metrics and logs).
+        let operationName = request.operationName
+            ?? (entry.operationTypes.count == 1 ? entry.operationTypes.first.map { $0.key.isEmpty ? "anonymous" : $0.key } : nil)
         if input.method == .get, let selected, selected != .query {
             return failure(.methodNotAllowed("A \(selected.rawValue) cannot be sent with GET; use POST."), mediaType, allow: "POST")
         }
@@ -114,7 +117,7 @@ final class GraphQLService: Sendable {
             for i in errors.indices where errors[i].code == nil {
                 errors[i].extensions.append((key: "code", value: "BAD_USER_INPUT"))
             }
-            return requestErrors(errors, mediaType, request.operationName)
+            return requestErrors(errors, mediaType, operationName)
         case let .prepared(p):
             prepared = p
         }
@@ -127,7 +130,7 @@ final class GraphQLService: Sendable {
         }
         reportInternalErrors(&result, context: context)
         return Output(status: 200, contentType: mediaType.contentType, body: result.jsonBytes(capacity: 4096),
-                      operationName: request.operationName ?? "anonymous", failed: !result.errors.isEmpty)
+                      operationName: operationName ?? "anonymous", failed: !result.errors.isEmpty)
     }
 
     private func parse(_ input: Input) throws(GraphQLHTTPError) -> GraphQLRequest {

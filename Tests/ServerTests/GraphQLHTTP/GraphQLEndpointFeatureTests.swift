@@ -78,7 +78,7 @@ struct GraphQLEndpointFeatureTests {
                          #"energygraph_graphql_errors_total{operation="Boom"} 1"#,
                          #"energygraph_graphql_request_duration_seconds_count{operation="Hello"} 2"#,
                          "energygraph_document_cache_hits_total 1", "energygraph_document_cache_misses_total 2",
-                         "energygraph_document_cache_entries 2", "energygraph_postgres_pool_size_connections 1"] {
+                         "energygraph_document_cache_entries 2.0", "energygraph_postgres_pool_size_connections 1.0"] {
                 #expect(r.body.contains(line), "missing \(line) in\n\(r.body)")
             }
         }

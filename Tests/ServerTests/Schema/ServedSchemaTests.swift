@@ -20,7 +20,7 @@ struct ServedSchemaTests {
 
     @Test("introspected over HTTP and printed by graphql-js, the served schema is schema.graphql as the engine prints it")
     func servedSchemaIsTheCheckedInFile() async throws {
-        let path = repositoryRoot.appendingPathComponent("schema.graphql").path
+        let path = Self.repositoryRoot.appendingPathComponent("schema.graphql").path
         let served = try ServedSchema.load(override: path)
         let expected = printSchema(served.schema)
         let query = try String(contentsOf: Self.introspectionQuery, encoding: .utf8)
@@ -74,15 +74,21 @@ struct ServedSchemaTests {
     }
 
     /// graphql-js `printSchema(buildClientSchema(data))` of an introspection response.
+    ///
+    /// The current spec lists `@oneOf` among the specified directives, so the engine leaves it
+    /// out of printed schemas; Debian's graphql-js 16 prints it as a custom one, so it is
+    /// dropped here before printing.
     static func printWithGraphQLJS(introspection response: String) throws -> String {
         let script = """
-            const { buildClientSchema, printSchema } = require('/usr/share/nodejs/graphql');
+            const { buildClientSchema, printSchema, GraphQLSchema } = require('/usr/share/nodejs/graphql');
             let input = '';
             process.stdin.on('data', c => input += c);
             process.stdin.on('end', () => {
               const r = JSON.parse(input);
               if (r.errors) { console.error(JSON.stringify(r.errors)); process.exit(2); }
-              process.stdout.write(printSchema(buildClientSchema(r.data)));
+              const config = buildClientSchema(r.data).toConfig();
+              config.directives = config.directives.filter(d => d.name !== 'oneOf');
+              process.stdout.write(printSchema(new GraphQLSchema(config)));
             });
             """
         let process = Process()
