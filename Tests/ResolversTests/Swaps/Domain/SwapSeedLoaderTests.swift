@@ -88,4 +88,23 @@ import Testing
         #expect(refusal.violations.first?.swapID == 101)
         #expect(ledger == before)
     }
+
+    /// Over the whole sample, closed battery trips add up to the swaps' metrics: each swap with a
+    /// previous one returns the battery that swap issued, on the same vehicle.
+    @Test func batterySummariesAddUpToTheSwapMetrics() throws {
+        let ledger = try SwapSeedLoader.ledger(directory: SwapFixtures.seedDirectory)
+        let accepted = ledger.acceptedInTimeOrder
+        let from = try #require(accepted.first?.occurredAt), to = try #require(accepted.last?.occurredAt)
+        let summaries = try ledger.catalog.batteries.keys.map { try #require(ledger.batterySummary(batteryID: $0, from: from, to: to)) }
+        let metrics = accepted.compactMap { ledger.projection.metrics[$0.id] }
+        let swapCounts: Int = summaries.map(\.swapCount).reduce(0, +)
+        let withoutReturn: Int = accepted.filter { $0.input.returnedBatteryID == nil }.count
+        #expect(swapCounts == accepted.count * 2 - withoutReturn)
+        let delivered: Double = summaries.map(\.energyDeliveredKwh).reduce(0, +)
+        let used: Double = metrics.map(\.energyUsedKwh).reduce(0, +)
+        #expect(abs(delivered - used) <= 1e-6, "delivered \(delivered) vs used \(used)")
+        let tripKm: Double = summaries.map(\.distanceKm).reduce(0, +)
+        let swapKm: Double = metrics.map(\.distanceKm).reduce(0, +)
+        #expect(abs(tripKm - swapKm) <= 1e-6, "trips \(tripKm) km vs swaps \(swapKm) km")
+    }
 }
