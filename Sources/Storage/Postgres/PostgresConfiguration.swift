@@ -28,7 +28,7 @@ public struct PostgresConfiguration: Sendable {
 
     /// libpq keyword/value pairs; the URL is expanded first, so the later keys win.
     var connectionParameters: [(String, String)] {
-        var options = "-c TimeZone=UTC -c DateStyle=ISO,YMD -c IntervalStyle=iso_8601"
+        var options = "-c TimeZone=UTC -c DateStyle=ISO,YMD -c IntervalStyle=iso_8601 -c client_min_messages=warning"
         if let statementTimeout {
             options += " -c statement_timeout=\(statementTimeout.milliseconds)"
         }
