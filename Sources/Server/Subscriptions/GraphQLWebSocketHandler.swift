@@ -33,6 +33,9 @@ struct GraphQLWebSocketHandler: Sendable {
         let header = request.headerFields[.authorization]
         guard offered.contains(TransportWSMessage.subprotocol) else {
             return .upgrade([:]) { _, outbound, _ in
+                // A moment's grace: a close frame sent in the same packet as the 101 response can
+                // reach a client before its WebSocket handler is installed, and be lost.
+                try await Task.sleep(for: .milliseconds(100))
                 let close = TransportWSClose.subprotocolNotAcceptable
                 try await outbound.close(.unknown(close.code), reason: close.reason)
             }

@@ -25,13 +25,15 @@ struct RealtimeSetup: Sendable {
     /// How long a WebSocket client may take to send `connection_init`.
     var connectionInitTimeout: Duration = .seconds(10)
 
-    init(auth: AuthSettings, postgres: PostgresPool, redis: RedisClient,
+    /// - Parameter eventNamespace: prefix of the Redis channels; instances that share events
+    ///   must share it.
+    init(auth: AuthSettings, postgres: PostgresPool, redis: RedisClient, eventNamespace: String = "energygraph",
          now: @escaping @Sendable () -> Date = { Date() }, logger: Logger) {
         tokens = JSONWebToken(secret: auth.secret, lifetime: auth.tokenLifetime)
         var authLogger = logger
         authLogger[metadataKey: "component"] = "auth"
         authenticator = BearerAuthenticator(tokens: tokens, users: UserRepository(postgres: postgres), now: now, logger: authLogger)
-        bus = RedisEventBus(redis: redis)
+        bus = RedisEventBus(redis: redis, namespace: eventNamespace)
         services = ResolverServices(tokens: tokens, events: bus, passwordCost: auth.bcryptCost)
     }
 

@@ -44,11 +44,13 @@ struct AccountsTestServer: Sendable {
     }
 
     /// The application: SSE middleware, then the GraphQL routes; WebSocket upgrades on /graphql.
-    static func application(postgres: PostgresPool, redis: RedisClient, initTimeout: Duration = .seconds(10),
+    /// `namespace` keeps each test's events apart on the shared Redis (instances that share
+    /// events share it).
+    static func application(postgres: PostgresPool, redis: RedisClient, namespace: String, initTimeout: Duration = .seconds(10),
                             tokenLifetime: Duration = .seconds(3600)) throws -> (some ApplicationProtocol, RealtimeSetup) {
         let logger = Logger(label: "test")
         var realtime = RealtimeSetup(auth: AuthSettings(secret: secret, tokenLifetime: tokenLifetime, bcryptCost: 4),
-                                     postgres: postgres, redis: redis, logger: logger)
+                                     postgres: postgres, redis: redis, eventNamespace: namespace, logger: logger)
         realtime.connectionInitTimeout = initTimeout
         let served = try ServedSchema.load()
         let endpoint = GraphQLEndpoint(served: served, limits: GraphQLLimits(), postgres: postgres, redis: redis,
@@ -67,7 +69,8 @@ struct AccountsTestServer: Sendable {
         try await TestDatabase.with { postgres in
             let users = try await seed(postgres)
             let redis = RedisClient(configuration: try TestServices.redisConfiguration(poolSize: 2))
-            let (app, realtime) = try application(postgres: postgres, redis: redis, initTimeout: initTimeout)
+            let (app, realtime) = try application(postgres: postgres, redis: redis, namespace: TestServices.uniqueName("eg-test"),
+                                                  initTimeout: initTimeout)
             do {
                 try await app.test(.live) { client in
                     let server = AccountsTestServer(port: client.port!, postgres: postgres, realtime: realtime, users: users)
