@@ -17,7 +17,10 @@ public enum AccountsResolvers {
             let page = try ConnectionArguments(arguments)
             let role = try roleArgument(arguments["role"], argument: "role")
             let afterID = try page.afterKey.map { key in
-                guard let id = Int64(key) else { throw GraphQLError("Argument \"after\" is not a cursor of this list.") }
+                guard let id = Int64(key) else {
+                    throw GraphQLError("Argument \"after\" is not a cursor of this list; use endCursor from a previous page.",
+                                       extensions: [(key: "code", value: "BAD_USER_INPUT")])
+                }
                 return id
             }
             let repository = UserRepository(postgres: context.dependencies.postgres)
