@@ -29,7 +29,11 @@ let package = Package(
     ],
     targets: [
         // The GraphQL engine: language, type system, validation, execution, introspection.
-        .target(name: "GraphQLEngine", swiftSettings: swiftSettings),
+        .target(
+            name: "GraphQLEngine",
+            exclude: ["Language/README.md", "Validation/README.md"],
+            swiftSettings: swiftSettings
+        ),
         // `gql`: the engine's command-line tool (parse, validate, print-schema, execute, bench).
         .executableTarget(
             name: "GraphQLTool",
@@ -106,6 +110,11 @@ let package = Package(
         .testTarget(
             name: "StorageTests",
             dependencies: ["Storage", "TestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ResolversTests",
+            dependencies: ["Resolvers"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import Hummingbird
 import Logging
@@ -30,11 +31,21 @@ struct ServeCommand: AsyncParsableCommand {
             logger.info("serving schema", metadata: ["path": "\(served.path)"])
             let assets = configuration.graphQL.explorer ? ExplorerAssets.locate(configured: configuration.graphQL.explorerAssetsDir) : nil
             if let assets { logger.info("explorer", metadata: ["assets": "\(assets.directory ?? "CDN")"]) }
+            let realtime = RealtimeSetup(
+                auth: try AuthSettings.resolve(environment: ProcessInfo.processInfo.environment, logger: logger),
+                postgres: postgres, redis: redis, logger: logger)
             let graphQL = GraphQLEndpoint(served: served, limits: configuration.graphQL.limits, postgres: postgres, redis: redis,
-                                          explorerAssets: assets, logger: logger)
+                                          authenticator: realtime.authenticator, explorerAssets: assets,
+                                          services: realtime.services, logger: logger)
             let app = buildApplication(configuration: configuration, postgres: postgres, redis: redis, logger: logger,
-                                       graphQL: graphQL)
-            try await app.runService()
+                                       graphQL: graphQL, realtime: realtime)
+            do {
+                try await app.runService()
+            } catch {
+                await realtime.shutdown()
+                throw error
+            }
+            await realtime.shutdown()
         } catch {
             logger.error("serve failed", metadata: ["error": "\(String(reflecting: error))"])
             await postgres.shutdown()
