@@ -115,9 +115,7 @@ struct InputCoercion {
 
     /// graphql-js `didYouMean('the enum value', …)`.
     private static func enumHint(_ suggestions: [String]) -> String {
-        let hint = Suggestions.didYouMean(suggestions)
-        guard hint.hasPrefix(" Did you mean ") else { return hint }
-        return " Did you mean the enum value " + hint.dropFirst(" Did you mean ".count)
+        Suggestions.didYouMean("the enum value", suggestions)
     }
 
     // MARK: valueFromAST

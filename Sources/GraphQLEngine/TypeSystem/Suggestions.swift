@@ -30,6 +30,14 @@ enum Suggestions {
         }
     }
 
+    /// graphql-js `didYouMean(subMessage, …)`: ` Did you mean <sub> "A" or "B"?`, or "" without
+    /// suggestions.
+    static func didYouMean(_ subMessage: String?, _ suggestions: [String]) -> String {
+        let plain = didYouMean(suggestions)
+        guard let subMessage, !plain.isEmpty else { return plain }
+        return " Did you mean " + subMessage + " " + plain.dropFirst(" Did you mean ".count)
+    }
+
     /// Damerau-Levenshtein distance where a change of case alone counts as one edit.
     private static func distance(_ input: String, _ inputLower: [UInt16], _ option: String, _ threshold: Int) -> Int? {
         if input == option { return 0 }

@@ -10,9 +10,7 @@ extension ValidationContext {
 
 /// graphql-js `didYouMean` with a sub-message: ` Did you mean <sub> "A" or "B"?`.
 func didYouMean(_ subMessage: String?, _ suggestions: [String]) -> String {
-    let plain = Suggestions.didYouMean(suggestions)
-    guard let subMessage, !plain.isEmpty else { return plain }
-    return " Did you mean " + subMessage + " " + plain.dropFirst(" Did you mean ".count)
+    Suggestions.didYouMean(subMessage, suggestions)
 }
 
 /// graphql-js `suggestionList`: the options close to `input`, closest first.
