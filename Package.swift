@@ -26,6 +26,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-metrics", from: "2.5.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.1.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-websocket", from: "2.8.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
     ],
     targets: [
         // The GraphQL engine: language, type system, validation, execution, introspection.
@@ -70,7 +71,16 @@ let package = Package(
         // Domain resolvers, one folder per domain.
         .target(
             name: "Resolvers",
-            dependencies: ["Storage", "GraphQLEngine", .product(name: "Logging", package: "swift-log")],
+            dependencies: [
+                "Storage",
+                "GraphQLEngine",
+                .product(name: "Logging", package: "swift-log"),
+                // Imports by URL (vehicles, meter files): streaming, with size and time limits.
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
             exclude: ["README.md"],
             swiftSettings: swiftSettings
         ),
@@ -114,7 +124,11 @@ let package = Package(
         ),
         .testTarget(
             name: "ResolversTests",
-            dependencies: ["Resolvers"],
+            dependencies: [
+                "Resolvers",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -6,6 +6,8 @@ public enum Domains {
     /// Each registers one domain's resolvers, node types and connections.
     public static let registrations: [@Sendable (inout ResolverRegistry) -> Void] = [
         AccountsResolvers.register,
+        VehicleResolvers.register,
+        ImportResolvers.register,
     ]
 
     /// A registry with every domain, then `node`/`nodes` and the shared types.

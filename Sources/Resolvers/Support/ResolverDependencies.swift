@@ -8,10 +8,14 @@ public struct ResolverDependencies: Sendable {
     public let redis: RedisClient
     /// Wall-clock time for charging estimates, summaries and jobs; never call `Date()` directly.
     public let now: @Sendable () -> ContinuousClock.Instant
+    /// What imports by URL may fetch (size, time, private addresses).
+    public let remoteFiles: RemoteFilePolicy
 
-    public init(postgres: PostgresPool, redis: RedisClient, now: @escaping @Sendable () -> ContinuousClock.Instant = { .now }) {
+    public init(postgres: PostgresPool, redis: RedisClient, now: @escaping @Sendable () -> ContinuousClock.Instant = { .now },
+                remoteFiles: RemoteFilePolicy = RemoteFilePolicy()) {
         self.postgres = postgres
         self.redis = redis
         self.now = now
+        self.remoteFiles = remoteFiles
     }
 }

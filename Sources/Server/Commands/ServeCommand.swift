@@ -36,7 +36,7 @@ struct ServeCommand: AsyncParsableCommand {
                 postgres: postgres, redis: redis, logger: logger)
             let graphQL = GraphQLEndpoint(served: served, limits: configuration.graphQL.limits, postgres: postgres, redis: redis,
                                           authenticator: realtime.authenticator, explorerAssets: assets,
-                                          services: realtime.services, logger: logger)
+                                          services: realtime.services, remoteFiles: configuration.remoteFiles, logger: logger)
             let app = buildApplication(configuration: configuration, postgres: postgres, redis: redis, logger: logger,
                                        graphQL: graphQL, realtime: realtime)
             do {

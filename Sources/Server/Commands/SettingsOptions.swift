@@ -48,6 +48,12 @@ struct SettingsOptions: ParsableArguments {
     var explorer: String?
     @Option(name: .customLong("explorer-assets-dir"), help: ArgumentHelp(Setting.explorerAssetsDir.optionHelp))
     var explorerAssetsDir: String?
+    @Option(name: .customLong("import-max-bytes"), help: ArgumentHelp(Setting.importMaxBytes.optionHelp))
+    var importMaxBytes: String?
+    @Option(name: .customLong("import-timeout"), help: ArgumentHelp(Setting.importTimeout.optionHelp))
+    var importTimeout: String?
+    @Option(name: .customLong("import-allow-private-urls"), help: ArgumentHelp(Setting.importAllowPrivateURLs.optionHelp))
+    var importAllowPrivateURLs: String?
 
     /// The options that were given, keyed by `Setting.option`.
     var given: [String: String] {
@@ -68,6 +74,9 @@ struct SettingsOptions: ParsableArguments {
             (.graphQLDocumentCacheSize, graphQLDocumentCacheSize),
             (.explorer, explorer),
             (.explorerAssetsDir, explorerAssetsDir),
+        ] + [
+            (.importMaxBytes, importMaxBytes), (.importTimeout, importTimeout),
+            (.importAllowPrivateURLs, importAllowPrivateURLs),
         ]
         return Dictionary(uniqueKeysWithValues: pairs.compactMap { setting, value in value.map { (setting.option, $0) } })
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import Resolvers
 import Storage
 
 /// Every setting, resolved and checked.
@@ -12,6 +13,8 @@ struct ServerConfiguration: Sendable {
     var autoMigrate: Bool
     /// `/graphql` limits, the schema file and the explorer.
     var graphQL: GraphQLSettings
+    /// What imports by URL may fetch.
+    var remoteFiles: RemoteFilePolicy
 
     /// Resolves settings: an option's value, else its environment variable, else its default.
     ///
@@ -78,6 +81,7 @@ struct ServerConfiguration: Sendable {
         self.logLevel = logLevel
 
         graphQL = try GraphQLSettings(options: options, environment: environment)
+        remoteFiles = try RemoteFilePolicy(options: options, environment: environment)
 
         switch text(.autoMigrate).lowercased() {
         case "true", "1", "yes": autoMigrate = true

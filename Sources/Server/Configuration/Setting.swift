@@ -50,7 +50,7 @@ struct Setting: Sendable {
     static let all: [Setting] = [
         databaseURL, databasePoolSize, databaseStatementTimeout, databaseAcquireTimeout,
         redisURL, redisPoolSize, redisTimeout, host, port, logLevel, autoMigrate,
-    ] + graphQLSettings
+    ] + graphQLSettings + importSettings
 
     /// The help text shown by `--help`, with the variable and the default.
     var optionHelp: String {

@@ -16,17 +16,19 @@ struct GraphQLEndpoint: Sendable {
     /// - Parameters:
     ///   - served: the bound schema (``ServedSchema/load(override:registry:)`` at start-up).
     ///   - explorerAssets: where GraphiQL's files are; nil turns the explorer off.
+    ///   - remoteFiles: what imports by URL may fetch (tests allow loopback).
     init(served: ServedSchema, limits: GraphQLLimits, postgres: PostgresPool, redis: RedisClient,
          authenticator: any GraphQLAuthenticator = AnonymousAuthenticator(),
          explorerAssets: ExplorerAssets?, metrics: ServerMetrics = ServerMetrics(),
          root: any Sendable = GraphQLValue.null, services: ResolverServices? = nil,
-         now: @escaping @Sendable () -> Date = { Date() }, logger: Logger) {
+         now: @escaping @Sendable () -> Date = { Date() }, remoteFiles: RemoteFilePolicy = RemoteFilePolicy(),
+         logger: Logger) {
         self.metrics = metrics
         self.postgres = postgres
         var graphQLLogger = logger
         graphQLLogger[metadataKey: "component"] = "graphql"
         service = GraphQLService(served: served, limits: limits,
-                                 dependencies: ResolverDependencies(postgres: postgres, redis: redis),
+                                 dependencies: ResolverDependencies(postgres: postgres, redis: redis, remoteFiles: remoteFiles),
                                  authenticator: authenticator, now: now, metrics: metrics, root: root, services: services,
                                  logger: graphQLLogger)
         explorer = explorerAssets.map { ExplorerPage(assets: $0) }
