@@ -88,6 +88,13 @@ public struct SQL: Sendable, ExpressibleByStringInterpolation, CustomStringConve
             parts.append(.bind(PostgresBind(value)))
         }
 
+        /// Binds an optional value (NULL when nil) as the next `$n` parameter. Spelled out so
+        /// that interpolating an optional is deliberate here, not the compiler's
+        /// "debug description of an optional" warning.
+        public mutating func appendInterpolation<Value: PostgresEncodable>(_ value: Value?) {
+            parts.append(.bind(PostgresBind(value)))
+        }
+
         /// Splices another statement fragment, keeping its binds.
         public mutating func appendInterpolation(_ fragment: SQL) {
             parts.append(contentsOf: fragment.parts)
