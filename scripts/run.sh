@@ -13,4 +13,7 @@ scratch=(); [ -n "${EG_SCRATCH_PATH:-}" ] && scratch=(--scratch-path "$EG_SCRATC
 swift build "${scratch[@]}" --product energygraph
 bin="$(swift build "${scratch[@]}" --show-bin-path)/energygraph"
 "$bin" migrate
+# Demo data: the sample parked vehicles, once (skipped when a vehicle is already parked).
+parking_seed=../shared/data/seeds/parking/vehicles.csv
+[ -f "$parking_seed" ] && "$bin" parking-demo-data --file "$parking_seed"
 exec "$bin" serve --host "${HOST:-127.0.0.1}" --port "${PORT:-8080}"

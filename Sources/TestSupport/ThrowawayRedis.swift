@@ -13,14 +13,15 @@ public final class ThrowawayRedis: Sendable {
         self.pid = pid
     }
 
-    /// Starts `redis-server` on a free port, without persistence, and waits until it answers.
+    /// Starts `redis-server` on a free port (or on `port`, to bring a stopped one back, empty),
+    /// without persistence, and waits until it answers.
     /// - Throws: `TestSupportError` if redis-server is missing or does not come up.
-    public static func start() async throws -> ThrowawayRedis {
+    public static func start(port: Int? = nil) async throws -> ThrowawayRedis {
         let executable = "/usr/bin/redis-server"
         guard FileManager.default.isExecutableFile(atPath: executable) else {
             throw TestSupportError.missing("redis-server not found; run scripts/dev-services.sh")
         }
-        let port = ProcessRunner.freePort()
+        let port = port ?? ProcessRunner.freePort()
         let pid = try ProcessRunner.start([executable, "--port", "\(port)", "--bind", "127.0.0.1", "--save", "",
                                            "--appendonly", "no", "--daemonize", "no", "--loglevel", "warning"])
         let server = ThrowawayRedis(port: port, pid: pid)

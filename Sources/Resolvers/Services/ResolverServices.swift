@@ -11,11 +11,14 @@ public final class ResolverServices: Sendable {
     public let events: any EventBus
     /// bcrypt cost (log2 rounds) for passwords set from now on.
     public let passwordCost: Int
+    /// The parking domain's clock and Redis hot status (nil when the server set up none).
+    public let parking: ParkingServices?
 
-    public init(tokens: any AccessTokenIssuing, events: any EventBus, passwordCost: Int) {
+    public init(tokens: any AccessTokenIssuing, events: any EventBus, passwordCost: Int, parking: ParkingServices? = nil) {
         self.tokens = tokens
         self.events = events
         self.passwordCost = passwordCost
+        self.parking = parking
     }
 
     /// The services of the server executing the current request.

@@ -6,6 +6,7 @@ struct EnergyGraph: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "energygraph",
         abstract: "EnergyGraph: one GraphQL API for swaps, parking, solar, meters and charging piles.",
-        subcommands: [ServeCommand.self, MigrateCommand.self, SettingsCommand.self, BenchServeCommand.self, UserCommand.self]
+        subcommands: [ServeCommand.self, MigrateCommand.self, SettingsCommand.self, BenchServeCommand.self, UserCommand.self,
+                      ParkingDemoDataCommand.self]
     )
 }

@@ -2,6 +2,7 @@ import Foundation
 import ArgumentParser
 import Hummingbird
 import Logging
+import Resolvers
 import Schema
 import Storage
 
@@ -31,9 +32,13 @@ struct ServeCommand: AsyncParsableCommand {
             logger.info("serving schema", metadata: ["path": "\(served.path)"])
             let assets = configuration.graphQL.explorer ? ExplorerAssets.locate(configured: configuration.graphQL.explorerAssetsDir) : nil
             if let assets { logger.info("explorer", metadata: ["assets": "\(assets.directory ?? "CDN")"]) }
+            // Parking's hot status in Redis is rebuilt from PostgreSQL before the first request.
+            let parking = ParkingServices(postgres: postgres, redis: redis, logger: logger)
+            await parking.start()
+            defer { parking.shutdown() }
             let realtime = RealtimeSetup(
                 auth: try AuthSettings.resolve(environment: ProcessInfo.processInfo.environment, logger: logger),
-                postgres: postgres, redis: redis, logger: logger)
+                postgres: postgres, redis: redis, parking: parking, logger: logger)
             let graphQL = GraphQLEndpoint(served: served, limits: configuration.graphQL.limits, postgres: postgres, redis: redis,
                                           authenticator: realtime.authenticator, explorerAssets: assets,
                                           services: realtime.services, remoteFiles: configuration.remoteFiles, logger: logger)
