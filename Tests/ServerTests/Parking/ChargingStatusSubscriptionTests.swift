@@ -16,7 +16,7 @@ import TestSupport
         try await ParkingTestServer.with { server, clientA in
             // A second instance on the same database, Redis namespace and clock.
             let redisB = RedisClient(configuration: try TestServices.redisConfiguration(poolSize: 2))
-            let (appB, realtimeB, parkingB) = await ParkingTestServer.application(postgres: server.postgres, redis: redisB,
+            let (appB, realtimeB, parkingB) = try await ParkingTestServer.application(postgres: server.postgres, redis: redisB,
                                                                                    namespace: server.namespace, clock: server.clock)
             let t0 = ParkingTestServer.startMs
             // TG038CP: 7 → 90 kWh at 11 kW.

@@ -157,7 +157,7 @@ import TestSupport
             #expect(result.at("report", "rejected") == .int(9))
             #expect(result.at("vehicles") == .list(["ZZ001AA", "ZZ007AA", "ZZ010AA"].map { .object(["plate": .string($0)]) }))
             guard case let .list(lines)? = result.at("report", "rejectedLines") else { Issue.record("no rejectedLines"); return }
-            #expect(lines.compactMap { $0.at("line") } == [3, 4, 5, 6, 7, 8, 10, 11, 14].map { .int($0) })
+            #expect(lines.compactMap { $0.at("line") } == [3, 4, 5, 6, 7, 8, 10, 11, 14].map { GraphQLValue.int($0) })
             #expect(lines[0] == .object(["line": .int(3), "message": .string("Plate ZZ001AA already appears on an earlier line of this file."),
                                          "content": .string("ZZ001AA,20,100,80")]))
             #expect(lines[5].at("message") == .string("current_charge \"ten\" is not a number."))

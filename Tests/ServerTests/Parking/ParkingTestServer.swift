@@ -29,13 +29,13 @@ struct ParkingTestServer: Sendable {
 
     /// An application serving the schema with parking wired to `clock` and `namespace`.
     static func application(postgres: PostgresPool, redis: RedisClient, namespace: String, clock: ManualParkingClock)
-        async -> (some ApplicationProtocol, RealtimeSetup, ParkingServices) {
+        async throws -> (some ApplicationProtocol, RealtimeSetup, ParkingServices) {
         let logger = Logger(label: "parking-test")
         let parking = ParkingServices(postgres: postgres, redis: redis, namespace: namespace, clock: clock, logger: logger)
         await parking.start()
         let realtime = RealtimeSetup(auth: AuthSettings(secret: AccountsTestServer.secret, tokenLifetime: .seconds(3600), bcryptCost: 4),
                                      postgres: postgres, redis: redis, eventNamespace: namespace, parking: parking, logger: logger)
-        let served = try! ServedSchema.load()
+        let served = try ServedSchema.load()
         let endpoint = GraphQLEndpoint(served: served, limits: GraphQLLimits(), postgres: postgres, redis: redis,
                                        authenticator: realtime.authenticator, explorerAssets: nil,
                                        services: realtime.services, now: { clock.date },
@@ -55,7 +55,7 @@ struct ParkingTestServer: Sendable {
             let users = try await AccountsTestServer.seed(postgres)
             let redis = try given ?? RedisClient(configuration: TestServices.redisConfiguration(poolSize: 4))
             let clock = ManualParkingClock(startMs: startMs)
-            let (app, realtime, parking) = await application(postgres: postgres, redis: redis, namespace: namespace, clock: clock)
+            let (app, realtime, parking) = try await application(postgres: postgres, redis: redis, namespace: namespace, clock: clock)
             let tokens = realtime.tokens
             func token(_ role: String) throws -> String {
                 try tokens.issue(userID: users[role]!.id, now: Date().timeIntervalSince1970).token
