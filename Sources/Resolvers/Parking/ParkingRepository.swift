@@ -138,7 +138,7 @@ public struct ParkingRepository: Sendable {
     }
 
     /// One page of vehicles ordered by id: `limit` rows after `afterID`.
-    public func vehicles(_ filter: VehicleFilter, afterID: Int64?, limit: Int) async throws -> [Vehicle] {
+    public func vehicles(_ filter: VehicleFilter, afterID: Int64?, limit: Int) async throws -> [VehicleRecord] {
         var sql: SQL = "SELECT \(VehicleRepository.columns) FROM vehicles WHERE " + Self.condition(filter)
         if let afterID { sql = sql + " AND id > \(Int(afterID))" }
         sql = sql + " ORDER BY id LIMIT \(limit)"

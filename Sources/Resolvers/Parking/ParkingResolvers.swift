@@ -10,7 +10,7 @@ import GraphQLEngine
 public enum ParkingResolvers {
     public static func register(into registry: inout ResolverRegistry) {
         registry.field("Query", "chargingStatus", access: .anyone) { _, arguments, context, _ in
-            let plate = Vehicle.normalizedPlate(arguments["plate"]?.stringValue ?? "")
+            let plate = VehicleRecord.normalizedPlate(arguments["plate"]?.stringValue ?? "")
             let parking = try ParkingServices.required(context)
             let nowMs = EpochMilliseconds.of(context.now())
             return .async {
@@ -26,12 +26,12 @@ public enum ParkingResolvers {
         registry.field("Query", "readyVehicles", access: .signedIn) { _, arguments, context, _ in
             try vehiclePage(arguments, filter: .readyAt(EpochMilliseconds.of(context.now())), context: context, defaultFirst: 100)
         }
-        registry.connection("VehicleConnection", edge: "VehicleEdge", of: Vehicle.self)
+        registry.connection("VehicleConnection", edge: "VehicleEdge", of: VehicleRecord.self)
 
-        registry.field("Vehicle", "parking", on: Vehicle.self) { vehicle, _, context in
+        registry.field("Vehicle", "parking", on: VehicleRecord.self) { vehicle, _, context in
             ParkingLoaders.openSession(context).load(vehicle.id) { $0.map { .object($0) } ?? .null }
         }
-        registry.field("Vehicle", "parkingHistory", on: Vehicle.self) { vehicle, arguments, context in
+        registry.field("Vehicle", "parkingHistory", on: VehicleRecord.self) { vehicle, arguments, context in
             var first = 20
             if case let .int(n)? = arguments["first"] { first = n }
             guard (0...500).contains(first) else {
@@ -56,12 +56,12 @@ public enum ParkingResolvers {
             return .async { .object(try await VehicleImport(context: context).run(input)) }
         }
         registry.field("Mutation", "removeVehicle", access: .role(.operator)) { _, arguments, context, _ in
-            let plate = Vehicle.normalizedPlate(arguments["plate"]?.stringValue ?? "")
+            let plate = VehicleRecord.normalizedPlate(arguments["plate"]?.stringValue ?? "")
             return .async { .object(try await VehicleImport(context: context).remove(plate: plate)) }
         }
 
         registry.subscription("chargingStatus", access: .anyone) { _, arguments, context, _ in
-            let plate = Vehicle.normalizedPlate(arguments["plate"]?.stringValue ?? "")
+            let plate = VehicleRecord.normalizedPlate(arguments["plate"]?.stringValue ?? "")
             let parking = try ParkingServices.required(context)
             return try await ChargingStatusEvents.stream(plate: plate, parking: parking, bus: ResolverServices.required(context).events)
         }
