@@ -8,6 +8,7 @@ public enum Domains {
         AccountsResolvers.register,
         VehicleResolvers.register,
         ImportResolvers.register,
+        ParkingResolvers.register,
     ]
 
     /// A registry with every domain, then `node`/`nodes` and the shared types.
