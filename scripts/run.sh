@@ -16,4 +16,7 @@ bin="$(swift build "${scratch[@]}" --show-bin-path)/energygraph"
 # Demo data: the sample parked vehicles, once (skipped when a vehicle is already parked).
 parking_seed=../shared/data/seeds/parking/vehicles.csv
 [ -f "$parking_seed" ] && "$bin" parking-demo-data --file "$parking_seed"
+# Demo data: the real meter files beside the repository (a re-run reports them as duplicates).
+meter_seeds="$(cd .. && pwd)/shared/data/seeds/meters"
+if [ -d "$meter_seeds" ]; then "$bin" import-meters --no-progress "$meter_seeds" || echo "meter demo files not all imported" >&2; fi
 exec "$bin" serve --host "${HOST:-127.0.0.1}" --port "${PORT:-8080}"

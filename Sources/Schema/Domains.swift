@@ -9,6 +9,7 @@ public enum Domains {
         VehicleResolvers.register,
         ImportResolvers.register,
         ParkingResolvers.register,
+        MetersResolvers.register,
     ]
 
     /// A registry with every domain, then `node`/`nodes` and the shared types.

@@ -7,6 +7,7 @@ struct EnergyGraph: AsyncParsableCommand {
         commandName: "energygraph",
         abstract: "EnergyGraph: one GraphQL API for swaps, parking, solar, meters and charging piles.",
         subcommands: [ServeCommand.self, MigrateCommand.self, SettingsCommand.self, BenchServeCommand.self, UserCommand.self,
-                      ParkingDemoDataCommand.self]
+                      ParkingDemoDataCommand.self,
+                      ImportMetersCommand.self]
     )
 }
