@@ -19,4 +19,6 @@ parking_seed=../shared/data/seeds/parking/vehicles.csv
 # Demo data: the real meter files beside the repository (a re-run reports them as duplicates).
 meter_seeds="$(cd .. && pwd)/shared/data/seeds/meters"
 if [ -d "$meter_seeds" ]; then "$bin" import-meters --no-progress "$meter_seeds" || echo "meter demo files not all imported" >&2; fi
+# Demo data: the sample swap history, once (skipped when stations exist already).
+if [ -d ../shared/data/seeds/swaps ]; then "$bin" import-swaps --if-empty ../shared/data/seeds/swaps; fi
 exec "$bin" serve --host "${HOST:-127.0.0.1}" --port "${PORT:-8080}"

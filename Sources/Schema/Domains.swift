@@ -10,6 +10,7 @@ public enum Domains {
         ImportResolvers.register,
         ParkingResolvers.register,
         MetersResolvers.register,
+        SwapsResolvers.register,
     ]
 
     /// A registry with every domain, then `node`/`nodes` and the shared types.

@@ -92,7 +92,11 @@ public enum SwapSeedLoader {
 
     /// The rows of a CSV file with a header, as column → value (quoted fields allowed).
     public static func rows(_ directory: URL, _ name: String) throws -> [[String: String]] {
-        let text = try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
+        rows(text: try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8))
+    }
+
+    /// The rows of CSV text with a header, as column → value (quoted fields allowed).
+    public static func rows(text: String) -> [[String: String]] {
         let lines = text.split(whereSeparator: \.isNewline).map(parseLine)
         guard let header = lines.first else { return [] }
         return lines.dropFirst().map { Dictionary(zip(header, $0), uniquingKeysWith: { a, _ in a }) }

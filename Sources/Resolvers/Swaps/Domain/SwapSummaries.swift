@@ -59,12 +59,19 @@ extension SwapLedger {
     /// battery does not exist.
     public func batterySummary(batteryID: Int, from: Date, to: Date) -> BatterySummary? {
         guard let battery = catalog.batteries[batteryID] else { return nil }
+        return Self.batterySummary(of: battery, events: acceptedInTimeOrder, from: from, to: to)
+    }
+
+    /// The summary of `battery` over [from, to] from accepted swaps in time order (swaps that do
+    /// not touch the battery are skipped), as the database layer calls it.
+    public static func batterySummary(of battery: Battery, events: [SwapEvent], from: Date, to: Date) -> BatterySummary {
+        let batteryID = battery.id
         var summary = BatterySummary()
         var arrivalEnergy: Double? = nil
         if case .station = battery.initialLocation { arrivalEnergy = battery.initialEnergyKwh }
         var issue: (energy: Double, odometer: Double)? = nil
         let inRange = { (t: Date) in from <= t && t <= to }
-        for event in acceptedInTimeOrder {
+        for event in events where event.status == .accepted {
             let input = event.input
             let returned = input.returnedBatteryID == batteryID
             let issued = input.issuedBatteryID == batteryID
