@@ -114,11 +114,6 @@ extension GraphQLValue {
         }
     }
 
-    var text: String? {
-        if case let .string(s) = self { return s }
-        return nil
-    }
-
     var items: [GraphQLValue] {
         if case let .list(l) = self { return l }
         return []
