@@ -37,13 +37,20 @@ public final class ExecutionPlan: Sendable {
 }
 
 /// The fields collected for one selection set (merged over its field nodes) on one object type.
-final class SelectionPlan: Sendable {
+///
+/// `@unchecked Sendable`: the step buffer is written only in `init`, the key hints are atomics.
+final class SelectionPlan: @unchecked Sendable {
     let id: Int
     let typeName: String
     let fields: [PlannedField]
     /// `"key":` for every field, back to back; field `i` spans `keyOffsets[i]..<keyOffsets[i+1]`.
     let keyJSON: [UInt8]
     let keyOffsets: [Int]
+    /// Per field, what the JSON fast path reads, as plain values in a buffer of their own:
+    /// reading them costs no reference counting, which touching a ``PlannedField`` would.
+    let steps: UnsafeMutableBufferPointer<FieldStep>
+    /// Per field, where the default resolver last found its key in a JSON parent (an inline cache).
+    let keyHints: UnsafeMutablePointer<Atomic<Int>>
 
     init(id: Int, typeName: String, fields: [PlannedField]) {
         self.id = id
@@ -58,6 +65,34 @@ final class SelectionPlan: Sendable {
         }
         keyJSON = json.bytes
         keyOffsets = offsets
+        steps = .allocate(capacity: fields.count)
+        _ = steps.initialize(from: fields.map(FieldStep.init))
+        keyHints = .allocate(capacity: max(fields.count, 1))
+        for i in 0..<fields.count { (keyHints + i).initialize(to: Atomic(0)) }
+    }
+
+    deinit {
+        steps.deinitialize().deallocate()
+        keyHints.deinitialize(count: fields.count)
+        keyHints.deallocate()
+    }
+}
+
+/// A planned field as the JSON fast path sees it.
+struct FieldStep {
+    /// The field (not response key) the default resolver reads.
+    let name: String
+    let fastLeaf: FastLeaf
+    /// Completed by the default resolver with constant arguments (``PlannedField/readsJSON``).
+    let readsJSON: Bool
+    /// The enum of a ``FastLeaf/enumValue`` field, unretained: the field's ``PlannedField/fastEnum`` owns it.
+    let fastEnum: Unmanaged<EnumPlan>?
+
+    init(_ f: PlannedField) {
+        name = f.fieldName
+        fastLeaf = f.fastLeaf
+        readsJSON = f.readsJSON
+        fastEnum = f.fastEnum.map { Unmanaged.passUnretained($0) }
     }
 }
 
@@ -76,6 +111,9 @@ final class PlannedField: Sendable {
     let fastLeaf: FastLeaf
     /// The enum of a ``FastLeaf/enumValue`` field.
     let fastEnum: EnumPlan?
+    /// Read by the default resolver with constant arguments: on a JSON parent, complete the
+    /// parent's same-named value directly.
+    let readsJSON: Bool
 
     init(responseKey: String, fieldName: String, isTypename: Bool, info: ResolveInfo, resolver: AnyFieldResolver?,
          arguments: PlannedArguments, completion: Completion) {
@@ -108,6 +146,11 @@ final class PlannedField: Sendable {
         }
         fastLeaf = fast
         self.fastEnum = fastEnum
+        if resolver == nil, !isTypename, case .constant = arguments {
+            readsJSON = true
+        } else {
+            readsJSON = false
+        }
     }
 }
 

@@ -19,7 +19,7 @@ extension ExecutionRun {
             return true
         case .object, .list:
             if case let .nonNull(inner) = c { return completeComposite(inner, v, f, slot, target) }
-            if !completeComposite(c, v, f, slot, slot) { tree.slots[slot] = .null }
+            if !completeComposite(c, v, f, slot, slot) { tree[slot] = .null }
             return true
         }
     }
@@ -28,7 +28,7 @@ extension ExecutionRun {
         switch (c, v) {
         case let (.list(item), .list(items)):
             let start = tree.reserve(items.count)
-            tree.slots[slot] = .list(start: start, count: Int32(items.count))
+            tree[slot] = .list(start: start, count: Int32(items.count))
             for i in 0..<items.count {
                 path.append(PathStep(plan: -1, index: Int32(i)))
                 let ok = complete(item, items[i], f, start + i, target)
@@ -54,7 +54,7 @@ extension ExecutionRun {
 
     private mutating func completeObject(_ sp: SelectionPlan, _ parent: Parent, _ slot: Int, _ target: Int) -> Bool {
         let start = tree.reserve(sp.fields.count)
-        tree.slots[slot] = .object(plan: Int32(sp.id), start: start)
+        tree[slot] = .object(plan: Int32(sp.id), start: start)
         return executeFields(sp, parent, start, target)
     }
 
@@ -67,10 +67,10 @@ extension ExecutionRun {
             return completeJSONInner(inner, v, f, slot, target)
         }
         if case .null = v {
-            tree.slots[slot] = .null
+            tree[slot] = .null
             return true
         }
-        if !completeJSONInner(c, v, f, slot, slot) { tree.slots[slot] = .null }
+        if !completeJSONInner(c, v, f, slot, slot) { tree[slot] = .null }
         return true
     }
 
@@ -80,7 +80,7 @@ extension ExecutionRun {
         case let .scalar(kind): return completeLeaf(kind, v, f, slot)
         case let .enumType(e):
             if case let .string(s) = v, e.contains(s) {
-                tree.slots[slot] = .string(s)
+                tree[slot] = .string(s)
                 return true
             }
             return failed(GraphQLError("Enum \"\(e.name)\" cannot represent value: \(v.inspected)"), f)
@@ -89,7 +89,7 @@ extension ExecutionRun {
                 return failed(GraphQLError("Expected Iterable, but did not find one for field \"\(f.info.parentTypeName).\(f.fieldName)\"."), f)
             }
             let start = tree.reserve(items.count)
-            tree.slots[slot] = .list(start: start, count: Int32(items.count))
+            tree[slot] = .list(start: start, count: Int32(items.count))
             for i in 0..<items.count {
                 path.append(PathStep(plan: -1, index: Int32(i)))
                 let ok = completeJSON(item, items[i], f, start + i, target)
@@ -99,7 +99,7 @@ extension ExecutionRun {
             return true
         case let .object(sp):
             let start = tree.reserve(sp.fields.count)
-            tree.slots[slot] = .object(plan: Int32(sp.id), start: start)
+            tree[slot] = .object(plan: Int32(sp.id), start: start)
             if case let .object(o) = v { return executeFields(sp, json: o, start, target) }
             return executeFields(sp, json: GraphQLObjectValue(), start, target)
         case let .abstract(ap):
@@ -123,39 +123,39 @@ extension ExecutionRun {
         switch kind {
         case .string:
             if case let .string(s) = v {
-                tree.slots[slot] = .string(s)
+                tree[slot] = .string(s)
                 return true
             }
             scalar = .string
         case .id:
             if case let .string(s) = v {
-                tree.slots[slot] = .string(s)
+                tree[slot] = .string(s)
                 return true
             }
             if case let .int(i) = v {
-                tree.slots[slot] = .string(String(i))
+                tree[slot] = .string(String(i))
                 return true
             }
             scalar = .id
         case .int:
             if case let .int(i) = v, i >= -2_147_483_648 && i <= 2_147_483_647 {
-                tree.slots[slot] = .int(i)
+                tree[slot] = .int(i)
                 return true
             }
             scalar = .int
         case .float:
             if case let .double(d) = v, d.isFinite {
-                tree.slots[slot] = .double(d)
+                tree[slot] = .double(d)
                 return true
             }
             if case let .int(i) = v {
-                tree.slots[slot] = .int(i)
+                tree[slot] = .int(i)
                 return true
             }
             scalar = .float
         case .boolean:
             if case let .bool(b) = v {
-                tree.slots[slot] = .bool(b)
+                tree[slot] = .bool(b)
                 return true
             }
             scalar = .boolean
@@ -170,11 +170,11 @@ extension ExecutionRun {
         switch out {
         case .null:
             return failed(GraphQLError("Expected `\(scalar.name).serialize(\(v.inspected))` to return non-nullable value, returned: null"), f)
-        case let .bool(b): tree.slots[slot] = .bool(b)
-        case let .int(i): tree.slots[slot] = .int(i)
-        case let .double(d): tree.slots[slot] = .double(d)
-        case let .string(s): tree.slots[slot] = .string(s)
-        case .list, .object: tree.slots[slot] = .value(ResultTree.ValueBox(out))
+        case let .bool(b): tree[slot] = .bool(b)
+        case let .int(i): tree[slot] = .int(i)
+        case let .double(d): tree[slot] = .double(d)
+        case let .string(s): tree[slot] = .string(s)
+        case .list, .object: tree[slot] = .value(ResultTree.ValueBox(out))
         }
         return true
     }

@@ -22,7 +22,7 @@ extension ExecutionRun {
     /// once and runs the async work, concurrently, then resumes the parked fields in order.
     mutating func drain() async {
         while !parked.isEmpty && !stopped {
-            if let deadline, ContinuousClock.now >= deadline {
+            if let deadline, deadline.hasPassed {
                 stopped = true
                 break
             }
@@ -66,7 +66,7 @@ extension ExecutionRun {
                 }
                 path = item.path
                 if !complete(item.completion, value, item.field, item.slot, item.target) {
-                    tree.slots[item.target] = .null
+                    tree[item.target] = .null
                 }
             }
             path.removeAll(keepingCapacity: true)
@@ -77,7 +77,7 @@ extension ExecutionRun {
     mutating func fail(_ error: any Error, _ f: PlannedField, _ c: Completion, _ slot: Int) -> Bool {
         record(error, f)
         if c.isNonNull { return false }
-        tree.slots[slot] = .null
+        tree[slot] = .null
         return true
     }
 

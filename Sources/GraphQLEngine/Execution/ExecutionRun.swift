@@ -15,11 +15,20 @@ struct ExecutionRun {
     /// The current response path: `plan >= 0` is field `index` of that selection plan, else a list index.
     var path: [PathStep] = []
     var parked: [Parked] = []
-    let deadline: ContinuousClock.Instant?
-    /// `deadline != nil`, kept as a plain Bool: checking the optional instant per field is costly.
+    /// Boxed: a stored `ContinuousClock.Instant` (a resilient type) would leave this struct's
+    /// layout unknown at compile time, so every field access would ask the runtime for offsets.
+    let deadline: Deadline?
+    /// `deadline != nil`, kept as a plain Bool for the per-field checks.
     let hasDeadline: Bool
     var stopped = false
     var fieldCounter = 0
+
+    /// When execution must stop.
+    final class Deadline: Sendable {
+        let instant: ContinuousClock.Instant
+        init(_ instant: ContinuousClock.Instant) { self.instant = instant }
+        var hasPassed: Bool { ContinuousClock.now >= instant }
+    }
 
     struct PathStep {
         var plan: Int32
@@ -55,7 +64,7 @@ struct ExecutionRun {
         let hint = plan.resultSizeHint.load(ordering: .relaxed)
         tree = ResultTree(plans: plan.selectionPlans, capacity: max(hint, 16))
         path.reserveCapacity(32)
-        deadline = options.timeout.map { ContinuousClock.now + $0 }
+        deadline = options.timeout.map { Deadline(ContinuousClock.now + $0) }
         hasDeadline = options.timeout != nil
     }
 
@@ -64,19 +73,19 @@ struct ExecutionRun {
         let sp = plan.root
         _ = tree.reserve(1)
         let start = tree.reserve(sp.fields.count)
-        tree.slots[0] = .object(plan: Int32(sp.id), start: start)
+        tree[0] = .object(plan: Int32(sp.id), start: start)
         let parent = Parent(root)
         if serially {
             for i in 0..<sp.fields.count where !stopped {
                 path.append(PathStep(plan: Int32(sp.id), index: Int32(i)))
                 let ok = executeField(sp.fields[i], sp, parent, start + i, 0)
                 path.removeLast()
-                if !ok { tree.slots[0] = .null; break }
+                if !ok { tree[0] = .null; break }
                 await drain()
-                if case .null = tree.slots[0] { break }
+                if case .null = tree[0] { break }
             }
         } else {
-            if !executeFields(sp, parent, start, 0) { tree.slots[0] = .null }
+            if !executeFields(sp, parent, start, 0) { tree[0] = .null }
             await drain()
         }
         return finish()
@@ -87,7 +96,7 @@ struct ExecutionRun {
         let sp = plan.root
         _ = tree.reserve(1)
         let start = tree.reserve(sp.fields.count)
-        tree.slots[0] = .object(plan: Int32(sp.id), start: start)
+        tree[0] = .object(plan: Int32(sp.id), start: start)
         let parent = Parent(root)
         for i in 0..<sp.fields.count where !stopped {
             path.append(PathStep(plan: Int32(sp.id), index: Int32(i)))
@@ -95,7 +104,7 @@ struct ExecutionRun {
             path.removeLast()
             if !parked.isEmpty { return nil }
             if !ok {
-                tree.slots[0] = .null
+                tree[0] = .null
                 break
             }
         }
@@ -104,14 +113,14 @@ struct ExecutionRun {
 
     /// Builds the response once nothing is left to run.
     mutating func finish() -> ExecutionResult {
-        if tree.slots.count > plan.resultSizeHint.load(ordering: .relaxed) {
-            plan.resultSizeHint.store(tree.slots.count, ordering: .relaxed)
+        if tree.count > plan.resultSizeHint.load(ordering: .relaxed) {
+            plan.resultSizeHint.store(tree.count, ordering: .relaxed)
         }
         if stopped {
             let ms = options.timeout.map { Int($0.components.seconds * 1000 + $0.components.attoseconds / 1_000_000_000_000_000) } ?? 0
             errors.append(GraphQLError("Execution stopped: the deadline of \(ms) ms passed.",
                                        extensions: [(key: "code", value: "TIMEOUT")]))
-            tree.slots[0] = .null
+            tree[0] = .null
         }
         return ExecutionResult(data: tree, errors: errors)
     }
@@ -131,45 +140,15 @@ struct ExecutionRun {
         return true
     }
 
-    /// ExecuteSelectionSet on a JSON object: the default resolver runs inline.
-    mutating func executeFields(_ sp: SelectionPlan, json object: GraphQLObjectValue, _ start: Int, _ target: Int) -> Bool {
-        let fields = sp.fields
-        let id = Int32(sp.id)
-        for i in 0..<fields.count {
-            unowned(unsafe) let f = fields[i]
-            if f.fastLeaf != .none, !hasDeadline {
-                if f.fastLeaf == .typename {
-                    tree.slots[start + i] = .string(sp.typeName)
-                    continue
-                }
-                if storeFastLeaf(f, ExecutionRun.lookup(object, f), start + i) { continue }
-            }
-            if hasDeadline {
-                fieldCounter &+= 1
-                if fieldCounter & 1023 == 0, let deadline, ContinuousClock.now >= deadline { stopped = true }
-            }
-            path.append(PathStep(plan: id, index: Int32(i)))
-            let ok: Bool
-            if f.resolver == nil, !f.isTypename, case .constant = f.arguments, !stopped {
-                ok = completeJSON(f.completion, ExecutionRun.lookup(object, f), f, start + i, target)
-            } else {
-                ok = executeField(f, sp, .json(object), start + i, target)
-            }
-            path.removeLast()
-            if !ok { return false }
-        }
-        return true
-    }
-
     /// Spec ExecuteField: resolve (a bound resolver or the default one), then complete.
     mutating func executeField(_ f: PlannedField, _ sp: SelectionPlan, _ parent: Parent, _ slot: Int, _ target: Int) -> Bool {
         if f.isTypename {
-            tree.slots[slot] = .string(sp.typeName)
+            tree[slot] = .string(sp.typeName)
             return true
         }
         if hasDeadline {
             fieldCounter &+= 1
-            if fieldCounter & 1023 == 0, let deadline, ContinuousClock.now >= deadline { stopped = true }
+            if fieldCounter & 1023 == 0, let deadline, deadline.hasPassed { stopped = true }
             if stopped { return true }
         }
         let arguments: GraphQLObjectValue
@@ -203,48 +182,5 @@ struct ExecutionRun {
             }
             return completeJSON(f.completion, .null, f, slot, target)
         }
-    }
-
-    /// Stores a built-in scalar's JSON value that needs no coercion; false when it needs the
-    /// general path (null, another shape, an out-of-range Int).
-    @inline(__always)
-    mutating func storeFastLeaf(_ f: PlannedField, _ v: GraphQLValue, _ slot: Int) -> Bool {
-        switch f.fastLeaf {
-        case .string:
-            guard case let .string(s) = v else { return false }
-            tree.slots[slot] = .string(s)
-        case .int:
-            guard case let .int(i) = v, i >= -2_147_483_648 && i <= 2_147_483_647 else { return false }
-            tree.slots[slot] = .int(i)
-        case .float:
-            guard case let .double(d) = v, d.isFinite else { return false }
-            tree.slots[slot] = .double(d)
-        case .boolean:
-            guard case let .bool(b) = v else { return false }
-            tree.slots[slot] = .bool(b)
-        case .enumValue:
-            guard case let .string(s) = v, let e = f.fastEnum, e.contains(s) else { return false }
-            tree.slots[slot] = .string(s)
-        case .none, .typename:
-            return false
-        }
-        return true
-    }
-
-    /// The default resolver on JSON: the parent's same-named key, trying first where it was last found.
-    @inline(__always)
-    static func lookup(_ object: GraphQLObjectValue, _ f: PlannedField) -> GraphQLValue {
-        let name = f.fieldName
-        let hint = f.keyHint.load(ordering: .relaxed)
-        let keys = object.keys
-        if hint < keys.count && keys[hint] == name { return object.values[hint] }
-        if keys.count <= 16 {
-            for i in 0..<keys.count where keys[i] == name {
-                f.keyHint.store(i, ordering: .relaxed)
-                return object.values[i]
-            }
-            return .null
-        }
-        return object[name] ?? .null
     }
 }

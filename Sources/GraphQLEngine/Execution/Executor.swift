@@ -103,7 +103,7 @@ extension ResultTree {
     /// A tree whose root is null (`"data": null`).
     static var null: ResultTree {
         var tree = ResultTree(plans: [], capacity: 1)
-        tree.slots.append(.null)
+        tree.append(.null)
         return tree
     }
 }

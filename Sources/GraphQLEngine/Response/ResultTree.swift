@@ -1,9 +1,14 @@
 /// The result of executing an operation's selection set: compact ordered storage.
 ///
-/// Every value is one ``Slot`` in a flat array. An object's fields sit in consecutive slots and
+/// Every value is one ``Slot`` in a flat buffer. An object's fields sit in consecutive slots and
 /// its keys come from its selection plan, so a result value costs no allocation of its own: the
-/// whole tree is one growing array, written straight to JSON by ``write(to:)``.
-public struct ResultTree: Sendable {
+/// whole tree is one growing buffer, written straight to JSON by ``write(to:)``.
+///
+/// The buffer is written only by the execution that builds the tree (one at a time, never
+/// concurrently) and only read once the tree is returned, hence `@unchecked Sendable`. Copies
+/// share the buffer. Slot reads and writes are unchecked pointer accesses: the executor fills
+/// only slots it reserved, and a write costs no uniqueness check or bounds check.
+public struct ResultTree: @unchecked Sendable {
     /// One result value.
     enum Slot: Sendable {
         /// Not completed (only ever serialized if execution stopped early).
@@ -27,37 +32,88 @@ public struct ResultTree: Sendable {
         init(_ value: GraphQLValue) { self.value = value }
     }
 
-    var slots: [Slot]
+    /// Owns the slot memory: every slot up to `capacity` is initialized (unused ones `.pending`).
+    final class Storage {
+        let base: UnsafeMutablePointer<Slot>
+        let capacity: Int
+
+        init(capacity: Int) {
+            self.capacity = capacity
+            base = .allocate(capacity: capacity)
+            base.initialize(repeating: .pending, count: capacity)
+        }
+
+        deinit {
+            base.deinitialize(count: capacity)
+            base.deallocate()
+        }
+    }
+
+    private var storage: Storage
+    /// `storage.base`, kept here so a slot access is one load from the tree.
+    private var base: UnsafeMutablePointer<Slot>
+    private var capacity: Int
+    /// How many slots are reserved.
+    private(set) var count = 0
     let plans: [SelectionPlan]
 
     init(plans: [SelectionPlan], capacity: Int) {
         self.plans = plans
-        slots = []
-        slots.reserveCapacity(capacity)
+        storage = Storage(capacity: max(capacity, 1))
+        base = storage.base
+        self.capacity = storage.capacity
     }
 
-    /// Appends `count` pending slots and returns the first one's index.
+    /// The slot at `index` (which must be reserved).
+    subscript(index: Int) -> Slot {
+        @inline(__always) get { base[index] }
+        @inline(__always) nonmutating set { base[index] = newValue }
+    }
+
+    /// Stores `value` in a reserved slot that still holds `.pending` (nothing to release).
     @inline(__always)
-    mutating func reserve(_ count: Int) -> Int {
-        let start = slots.count
-        for _ in 0..<count { slots.append(.pending) }
+    func fill(_ index: Int, _ value: Slot) {
+        (base + index).initialize(to: value)
+    }
+
+    /// Reserves `count` pending slots and returns the first one's index.
+    @inline(__always)
+    mutating func reserve(_ n: Int) -> Int {
+        let start = count
+        if start + n > capacity { grow(start + n) }
+        count = start + n
         return start
     }
 
+    /// Moves the slots to a buffer at least twice as large.
+    private mutating func grow(_ needed: Int) {
+        let bigger = Storage(capacity: max(capacity * 2, needed))
+        bigger.base.update(from: base, count: count)
+        storage = bigger
+        base = bigger.base
+        capacity = bigger.capacity
+    }
+
+    /// Appends one slot (for trees built outside execution).
+    mutating func append(_ value: Slot) {
+        let i = reserve(1)
+        self[i] = value
+    }
+
     /// How many slots the tree holds.
-    public var slotCount: Int { slots.count }
+    public var slotCount: Int { count }
 
     /// Whether the root (the `data` entry) is null.
     public var isNull: Bool {
-        if case .null = slots[0] { return true }
+        if case .null = base[0] { return true }
         return false
     }
 
     /// Writes the root value as JSON.
     public func write(to json: inout JSONWriter) {
-        var out = JSONByteStream(capacity: max(slots.count * 24, 256))
-        slots.withUnsafeBufferPointer { buffer in
-            write(0, buffer, &out)
+        var out = JSONByteStream(capacity: max(count * 24, 256))
+        withExtendedLifetime(storage) {
+            write(0, UnsafeBufferPointer(start: base, count: count), &out)
         }
         out.finish(into: &json.bytes)
     }
@@ -101,7 +157,7 @@ public struct ResultTree: Sendable {
     public var value: GraphQLValue { value(at: 0) }
 
     private func value(at index: Int) -> GraphQLValue {
-        switch slots[index] {
+        switch self[index] {
         case .pending, .null: return .null
         case let .bool(b): return .bool(b)
         case let .int(i): return .int(i)

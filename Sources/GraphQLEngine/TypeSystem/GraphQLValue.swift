@@ -61,6 +61,9 @@ public struct GraphQLObjectValue: Sendable, Hashable, Sequence {
     public var count: Int { keys.count }
     public var isEmpty: Bool { keys.isEmpty }
 
+    /// Where `key` sits in ``keys`` (a hash lookup).
+    func position(of key: String) -> Int? { index[key] }
+
     /// The value for `key`; setting nil removes the key.
     public subscript(key: String) -> GraphQLValue? {
         get { index[key].map { values[$0] } }
