@@ -75,7 +75,7 @@ public struct Executor<Context: Sendable>: Sendable {
                              rootType: rootType, variables: coerced)
         } ?? PlanBuilder.plan(schema: schema, table: table, document: document, operation: operation,
                               rootType: rootType, variables: coerced)
-        let limitErrors = QueryLimits(defaultListSize: options.defaultListSize).check(plan, options)
+        let limitErrors = QueryLimits(defaultListSize: options.defaultListSize, variables: coerced).check(plan, options)
         if !limitErrors.isEmpty { return .finished(.requestErrors(limitErrors)) }
         return .prepared(Prepared(plan: plan, variables: coerced))
     }

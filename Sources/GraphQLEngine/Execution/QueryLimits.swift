@@ -4,8 +4,11 @@
 /// fields as executed: a fragment spread in two places counts its aliases twice. Cost is 1 per field plus, for a field with a
 /// selection set, its sub-selection's cost times the expected list size (`first`, else the
 /// default) when the field is a list; for an interface or union the costliest type counts.
+/// A `first` given by a variable counts with the variable's coerced value (or its default).
 struct QueryLimits {
     let defaultListSize: Int
+    /// The request's coerced variable values, for arguments that use variables.
+    var variables: GraphQLObjectValue = [:]
 
     struct Measure {
         var depth = 0
@@ -62,7 +65,17 @@ struct QueryLimits {
     }
 
     private func listSize(_ f: PlannedField) -> Int {
-        if case let .constant(args) = f.arguments, case let .int(n)? = args["first"], n >= 0 { return n }
+        let arguments: GraphQLObjectValue?
+        switch f.arguments {
+        case let .constant(a): arguments = a
+        case let .dynamic(definitions, nodes, location):
+            // Coerced as execution will; an argument error surfaces there, the default counts here.
+            arguments = try? VariableValues.coerceArgumentValues(
+                schema: f.info.schema, definitions: definitions, arguments: nodes, at: location,
+                variables: variables, source: nil)
+        case .failed: arguments = nil
+        }
+        if case let .int(n)? = arguments?["first"], n >= 0 { return n }
         return defaultListSize
     }
 

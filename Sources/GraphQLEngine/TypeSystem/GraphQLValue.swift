@@ -18,20 +18,67 @@ public enum GraphQLValue: Sendable, Hashable {
     }
 
     /// The value as graphql-js' `inspect` shows it in error messages: strings quoted,
-    /// `[1, 2]`, `{ a: 1 }`, numbers in JavaScript form.
-    public var inspected: String {
+    /// `[1, 2]`, `{ a: 1 }`, numbers in JavaScript form; at most 10 list items (then
+    /// `... N more items`), lists and objects nested deeper than 2 levels as `[Array]` and
+    /// `[Object]`, and an object's integer-like keys first, ascending, as JavaScript orders them.
+    public var inspected: String { inspected(depth: 1) }
+}
+
+extension GraphQLValue {
+    /// graphql-js' `MAX_ARRAY_LENGTH` and `MAX_RECURSIVE_DEPTH`.
+    static let inspectMaxItems = 10
+    static let inspectMaxDepth = 2
+
+    /// `depth`: how many lists and objects enclose this value, itself included (inspect's `seenValues`).
+    private func inspected(depth: Int) -> String {
         switch self {
-        case .null: "null"
-        case let .bool(b): b ? "true" : "false"
-        case let .int(i): String(i)
-        case let .double(d): JSNumber.string(d)
-        case let .string(s): JSNumber.quote(s)
+        case .null: return "null"
+        case let .bool(b): return b ? "true" : "false"
+        case let .int(i): return String(i)
+        case let .double(d): return JSNumber.string(d)
+        case let .string(s): return JSNumber.quote(s)
         case let .list(items):
-            items.isEmpty ? "[]" : "[" + items.map(\.inspected).joined(separator: ", ") + "]"
+            if items.isEmpty { return "[]" }
+            if depth > Self.inspectMaxDepth { return "[Array]" }
+            var parts = items.prefix(Self.inspectMaxItems).map { $0.inspected(depth: depth + 1) }
+            let remaining = items.count - parts.count
+            if remaining == 1 {
+                parts.append("... 1 more item")
+            } else if remaining > 1 {
+                parts.append("... \(remaining) more items")
+            }
+            return "[" + parts.joined(separator: ", ") + "]"
         case let .object(object):
-            object.isEmpty ? "{}"
-                : "{ " + object.entries.map { "\($0.key): \($0.value.inspected)" }.joined(separator: ", ") + " }"
+            if object.isEmpty { return "{}" }
+            if depth > Self.inspectMaxDepth { return "[Object]" }
+            let entries = GraphQLValue.javaScriptOrder(object.entries)
+            return "{ " + entries.map { "\($0.key): \($0.value.inspected(depth: depth + 1))" }.joined(separator: ", ") + " }"
         }
+    }
+
+    /// Entries in JavaScript's property order: array-index keys (canonical integers below
+    /// 2^32 - 1) ascending, then the others in insertion order.
+    private static func javaScriptOrder(_ entries: [(key: String, value: GraphQLValue)]) -> [(key: String, value: GraphQLValue)] {
+        var indexed: [(index: UInt32, entry: (key: String, value: GraphQLValue))] = []
+        var named: [(key: String, value: GraphQLValue)] = []
+        for entry in entries {
+            if let index = arrayIndex(entry.key) {
+                indexed.append((index, entry))
+            } else {
+                named.append(entry)
+            }
+        }
+        if indexed.isEmpty { return named }
+        return indexed.sorted { $0.index < $1.index }.map(\.entry) + named
+    }
+
+    /// The key as a JavaScript array index: digits without a leading zero, below 2^32 - 1.
+    private static func arrayIndex(_ key: String) -> UInt32? {
+        let utf8 = key.utf8
+        guard let first = utf8.first, first >= UInt8(ascii: "0"), first <= UInt8(ascii: "9"),
+              first != UInt8(ascii: "0") || utf8.count == 1,
+              let n = UInt32(key), n < UInt32.max else { return nil }
+        return n
     }
 }
 

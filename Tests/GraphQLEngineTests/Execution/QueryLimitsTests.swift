@@ -35,6 +35,22 @@ struct QueryLimitsTests {
         #expect(allowed.errors.isEmpty)
     }
 
+    @Test("a list's first given by a variable counts with the variable's value, else its default")
+    func costWithVariables() async throws {
+        // nodes(first: $n): 1 + n × (id 1 + children 1 + m × id 1) with children(first: $m)
+        let query = "query($n: Int, $m: Int = 3) { nodes(first: $n) { id children(first: $m) { id } } }"
+        let options = ExecutionOptions(maxCost: 30)
+        let big = try await run(Self.sdl, query, data: "{}", variables: ["n": .int(6)], options: options)
+        #expect(big.errors.map(\.message) == ["Query is too costly: an estimated cost of 31, the maximum is 30."])
+        let small = try await run(Self.sdl, query, data: "{}", variables: ["n": .int(5)], options: options)
+        #expect(small.errors.isEmpty)
+        let wide = try await run(Self.sdl, query, data: "{}", variables: ["n": .int(2), "m": .int(20)], options: options)
+        #expect(wide.errors.map(\.message) == ["Query is too costly: an estimated cost of 45, the maximum is 30."])
+        // Without a value nor a default, the list counts with the default size: 1 + 10 × 5.
+        let unset = try await run(Self.sdl, query, data: "{}", options: options)
+        #expect(unset.errors.map(\.message) == ["Query is too costly: an estimated cost of 51, the maximum is 30."])
+    }
+
     @Test("execution stops at the deadline with a TIMEOUT error")
     func deadline() async throws {
         var r = Resolvers<Void>()

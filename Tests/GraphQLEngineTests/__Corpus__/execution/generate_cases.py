@@ -332,4 +332,15 @@ for k, val in enumerate([0, 1, -1, 0.5, -0.5, 1e-5, 123.456, 1e20, 1e21, -1e-7])
 for k, val in enumerate(["", "a", "\\", "\"", "\b\f\n\r\t", "\u00e9\u4e2d", "\U0001F600", "</script>"]):
     case("gen-string-%d" % k, S, "{ s ns }", {"s": val, "ns": val})
 
+# Values in error messages are shown as graphql-js' inspect shows them: at most 10 list items
+# ("... N more items"), nesting cut at depth 3 ("[Array]", "[Object]"), integer-like keys first.
+INSPECT = [
+    list(range(10)), list(range(11)), list(range(25)), [[k, [k, [k]]] for k in range(12)],
+    {"a": {"b": {"c": {"d": 1}}, "l": [[[1]], []], "e": {}}}, {"b": 1, "2": 2, "a": 3, "10": 4, "01": 5},
+    [{"x": [{"y": 1}]}], {"s": "q\"uote", "n": None, "t": True, "f": 1.5},
+]
+for k, val in enumerate(INSPECT):
+    case("gen-inspect-enum-%d" % k, P, "{ color }", people_data(color=val))
+    case("gen-inspect-int-%d" % k, S, "{ i }", {"i": val})
+
 print(json.dumps({"schemas": SCHEMAS, "cases": cases}, indent=1, ensure_ascii=False))
