@@ -208,7 +208,9 @@ final class EnumPlan: Sendable {
     @inline(__always)
     func contains(_ name: String) -> Bool {
         if names.count <= 16 {
-            for n in names where n == name { return true }
+            // Comparing lengths first skips the out-of-line comparison for most non-matches.
+            let length = name.utf8.count
+            for n in names where n.utf8.count == length && n == name { return true }
             return false
         }
         return values.contains(name)

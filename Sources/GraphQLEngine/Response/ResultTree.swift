@@ -32,26 +32,32 @@ public struct ResultTree: @unchecked Sendable {
         init(_ value: GraphQLValue) { self.value = value }
     }
 
-    /// Owns the slot memory: every slot up to `capacity` is initialized (unused ones `.pending`).
+    /// Owns the slot memory: the first `initialized.pointee` slots are initialized.
     final class Storage {
         let base: UnsafeMutablePointer<Slot>
         let capacity: Int
+        /// How many slots are initialized, in a cell of its own: the tree updates it through a
+        /// pointer, which costs no exclusivity check as a class property would.
+        let initialized: UnsafeMutablePointer<Int>
 
         init(capacity: Int) {
             self.capacity = capacity
             base = .allocate(capacity: capacity)
-            base.initialize(repeating: .pending, count: capacity)
+            initialized = .allocate(capacity: 1)
+            initialized.initialize(to: 0)
         }
 
         deinit {
-            base.deinitialize(count: capacity)
+            base.deinitialize(count: initialized.pointee)
             base.deallocate()
+            initialized.deallocate()
         }
     }
 
     private var storage: Storage
-    /// `storage.base`, kept here so a slot access is one load from the tree.
+    /// `storage.base` and `storage.initialized`, kept here so a slot access is one load from the tree.
     private var base: UnsafeMutablePointer<Slot>
+    private var initialized: UnsafeMutablePointer<Int>
     private var capacity: Int
     /// How many slots are reserved.
     private(set) var count = 0
@@ -61,6 +67,7 @@ public struct ResultTree: @unchecked Sendable {
         self.plans = plans
         storage = Storage(capacity: max(capacity, 1))
         base = storage.base
+        initialized = storage.initialized
         self.capacity = storage.capacity
     }
 
@@ -76,21 +83,26 @@ public struct ResultTree: @unchecked Sendable {
         (base + index).initialize(to: value)
     }
 
-    /// Reserves `count` pending slots and returns the first one's index.
+    /// Reserves `n` pending slots and returns the first one's index. Slots are initialized only
+    /// here, next to their first use, so a large result is not swept once more up front.
     @inline(__always)
     mutating func reserve(_ n: Int) -> Int {
         let start = count
         if start + n > capacity { grow(start + n) }
+        (base + start).initialize(repeating: .pending, count: n)
         count = start + n
+        initialized.pointee = count
         return start
     }
 
-    /// Moves the slots to a buffer at least twice as large.
+    /// Copies the slots to a buffer at least twice as large.
     private mutating func grow(_ needed: Int) {
         let bigger = Storage(capacity: max(capacity * 2, needed))
-        bigger.base.update(from: base, count: count)
+        bigger.base.initialize(from: base, count: count)
+        bigger.initialized.pointee = count
         storage = bigger
         base = bigger.base
+        initialized = bigger.initialized
         capacity = bigger.capacity
     }
 
