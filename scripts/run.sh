@@ -21,4 +21,10 @@ meter_seeds="$(cd .. && pwd)/shared/data/seeds/meters"
 if [ -d "$meter_seeds" ]; then "$bin" import-meters --no-progress "$meter_seeds" || echo "meter demo files not all imported" >&2; fi
 # Demo data: the sample swap history, once (skipped when stations exist already).
 if [ -d ../shared/data/seeds/swaps ]; then "$bin" import-swaps --if-empty ../shared/data/seeds/swaps; fi
+# Demo data, idempotent: the charging-plots sample when the shared seeds sit beside the repository.
+piles_seed=../shared/data/seeds/charging-plots/charging_plots_seed.json
+if [ -f "$piles_seed" ]; then
+    printf '%s\n' "${DEMO_USERS_PASSWORD:-charging-demo-pw}" | "$bin" import-piles --users-password-stdin "$piles_seed"
+    echo "Charging-pile demo users (w@example.com, lin@example.com, zhao@example.com) sign in with password ${DEMO_USERS_PASSWORD:-charging-demo-pw}"
+fi
 exec "$bin" serve --host "${HOST:-127.0.0.1}" --port "${PORT:-8080}"

@@ -11,6 +11,7 @@ public enum Domains {
         ParkingResolvers.register,
         MetersResolvers.register,
         SwapsResolvers.register,
+        PileResolvers.register,
     ]
 
     /// A registry with every domain, then `node`/`nodes` and the shared types.

@@ -44,12 +44,16 @@ struct ServeCommand: AsyncParsableCommand {
                                           services: realtime.services, remoteFiles: configuration.remoteFiles, logger: logger)
             let app = buildApplication(configuration: configuration, postgres: postgres, redis: redis, logger: logger,
                                        graphQL: graphQL, realtime: realtime)
+            let sweep = OverdueSweep(postgres: postgres, interval: configuration.bookingSweepInterval, logger: logger)
+            let sweeper = Task { await sweep.run() }
             do {
                 try await app.runService()
             } catch {
+                sweeper.cancel()
                 await realtime.shutdown()
                 throw error
             }
+            sweeper.cancel()
             await realtime.shutdown()
         } catch {
             logger.error("serve failed", metadata: ["error": "\(String(reflecting: error))"])

@@ -54,6 +54,8 @@ struct SettingsOptions: ParsableArguments {
     var importTimeout: String?
     @Option(name: .customLong("import-allow-private-urls"), help: ArgumentHelp(Setting.importAllowPrivateURLs.optionHelp))
     var importAllowPrivateURLs: String?
+    @Option(name: .customLong("booking-sweep-interval"), help: ArgumentHelp(Setting.bookingSweepInterval.optionHelp))
+    var bookingSweepInterval: String?
 
     /// The options that were given, keyed by `Setting.option`.
     var given: [String: String] {
@@ -77,6 +79,7 @@ struct SettingsOptions: ParsableArguments {
         ] + [
             (.importMaxBytes, importMaxBytes), (.importTimeout, importTimeout),
             (.importAllowPrivateURLs, importAllowPrivateURLs),
+            (.bookingSweepInterval, bookingSweepInterval),
         ]
         return Dictionary(uniqueKeysWithValues: pairs.compactMap { setting, value in value.map { (setting.option, $0) } })
     }

@@ -15,6 +15,8 @@ struct ServerConfiguration: Sendable {
     var graphQL: GraphQLSettings
     /// What imports by URL may fetch.
     var remoteFiles: RemoteFilePolicy
+    /// How often `serve` marks accepted bookings past their end OVERDUE.
+    var bookingSweepInterval: Duration
 
     /// Resolves settings: an option's value, else its environment variable, else its default.
     ///
@@ -82,6 +84,7 @@ struct ServerConfiguration: Sendable {
 
         graphQL = try GraphQLSettings(options: options, environment: environment)
         remoteFiles = try RemoteFilePolicy(options: options, environment: environment)
+        bookingSweepInterval = try seconds(.bookingSweepInterval)
 
         switch text(.autoMigrate).lowercased() {
         case "true", "1", "yes": autoMigrate = true

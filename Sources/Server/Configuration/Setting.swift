@@ -45,12 +45,15 @@ struct Setting: Sendable {
     static let autoMigrate = Setting(
         option: "auto-migrate", environment: "AUTO_MIGRATE", defaultValue: "true",
         help: "Whether `serve` applies pending migrations at start-up (true/false).")
+    static let bookingSweepInterval = Setting(
+        option: "booking-sweep-interval", environment: "BOOKING_SWEEP_INTERVAL", defaultValue: "60",
+        help: "Seconds between sweeps that mark accepted bookings past their end OVERDUE.")
 
     /// Every setting, in the order the docs list them.
     static let all: [Setting] = [
         databaseURL, databasePoolSize, databaseStatementTimeout, databaseAcquireTimeout,
         redisURL, redisPoolSize, redisTimeout, host, port, logLevel, autoMigrate,
-    ] + graphQLSettings + importSettings
+    ] + graphQLSettings + importSettings + [bookingSweepInterval]
 
     /// The help text shown by `--help`, with the variable and the default.
     var optionHelp: String {
