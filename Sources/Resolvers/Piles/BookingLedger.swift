@@ -87,8 +87,8 @@ public struct BookingLedger: Sendable {
                     throw PileRefusals([BookingRefusal(field: refusal.field ?? field, message: refusal.message, code: refusal.code)])
                 }
                 let updated = try PileRows.booking(from: conn.query("""
-                    UPDATE bookings b SET status = \(next.status.rawValue), charging_started_at = \(next.chargingStartedAt),
-                        charging_stopped_at = \(next.chargingStoppedAt ?? booking.chargingStoppedAt), cost_minor = \(next.cost ?? booking.cost),
+                    UPDATE bookings b SET status = \(next.status.rawValue), charging_started_at = \(next.chargingStartedAt as Date?),
+                        charging_stopped_at = \((next.chargingStoppedAt ?? booking.chargingStoppedAt) as Date?), cost_minor = \((next.cost ?? booking.cost) as Int?),
                         updated_at = \(now)
                     WHERE b.id = \(Int(booking.id)) RETURNING \(PileRows.bookingColumns)
                     """)[0])
@@ -172,7 +172,7 @@ public struct BookingLedger: Sendable {
             let (balance, available) = movement.kind.effects(of: movement.amount)
             try conn.execute("""
                 INSERT INTO wallet_entries (user_id, kind, amount_minor, available_change_minor, booking_id, fee, at)
-                VALUES (\(user), \(movement.kind.rawValue), \(balance), \(available), \(Int(booking.id)), \(movement.fee?.rawValue), \(now))
+                VALUES (\(user as Int?), \(movement.kind.rawValue), \(balance), \(available), \(Int(booking.id)), \(movement.fee?.rawValue as String?), \(now))
                 """)
         }
     }

@@ -45,7 +45,8 @@ public struct ChargingPile: Sendable, Hashable {
 
     /// The opening hours in the pile's time zone (UTC when the stored name is unknown).
     public var hours: OpeningHours {
-        OpeningHours(opensAt: opensAt, closesAt: closesAt, timeZone: TimeZone(identifier: timeZone) ?? TimeZone(identifier: "UTC")!)
+        OpeningHours(opensAt: opensAt, closesAt: closesAt, timeZone: TimeZone(identifier: timeZone) ?? TimeZone(identifier: "UTC")!,
+                     zoneName: timeZone)
     }
 }
 

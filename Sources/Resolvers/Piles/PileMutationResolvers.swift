@@ -18,8 +18,8 @@ enum PileMutationResolvers {
             }
             let (pile, refusals) = PileInput.read(input)
             guard refusals.isEmpty else { return .object(ChargingPilePayload(pile: nil, errors: PileArguments.userErrors(refusals))) }
-            let writes = PileWrites(postgres: context.dependencies.postgres), now = context.now()
-            return .async { .object(pilePayload(try await writes.create(pile, ownerID: ownerID, now: now))) }
+            let writes = PileWrites(postgres: context.dependencies.postgres), now = context.now(), owner = ownerID
+            return .async { .object(pilePayload(try await writes.create(pile, ownerID: owner, now: now))) }
         }
         registry.field("Mutation", "updateChargingPile", access: .role(.merchant)) { _, arguments, context, _ in
             let input = try AccountsResolvers.inputObject(arguments)

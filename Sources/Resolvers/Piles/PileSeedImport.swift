@@ -66,7 +66,7 @@ public struct PileSeedImport: Sendable {
                 guard let owner = userIDs[key.ownerID], let friend = userIDs[key.friendID] else { continue }
                 report.friendPrices += try conn.execute("""
                     INSERT INTO pile_friend_prices (owner_id, friend_id, electricity_fee_minor, service_fee_minor, appointment_fee_minor)
-                    VALUES (\(owner), \(friend), \(prices.electricityPerHour), \(prices.service), \(prices.appointment))
+                    VALUES (\(owner), \(friend), \(prices.electricityPerHour as Int?), \(prices.service as Int?), \(prices.appointment as Int?))
                     ON CONFLICT (owner_id, friend_id) DO UPDATE SET electricity_fee_minor = excluded.electricity_fee_minor,
                         service_fee_minor = excluded.service_fee_minor, appointment_fee_minor = excluded.appointment_fee_minor
                     WHERE (pile_friend_prices.electricity_fee_minor, pile_friend_prices.service_fee_minor, pile_friend_prices.appointment_fee_minor)
@@ -88,13 +88,13 @@ public struct PileSeedImport: Sendable {
         if let existing {
             let id = try existing.decode(Int.self, column: "id"), wasDeleted = try existing.decode(Bool.self, column: "deleted")
             let changed = try conn.execute("""
-                UPDATE charging_piles SET name = \(pile.name), latitude = \(latitude), longitude = \(longitude), address = \(pile.address),
+                UPDATE charging_piles SET name = \(pile.name), latitude = \(latitude), longitude = \(longitude), address = \(pile.address as String?),
                     owner_id = \(ownerID), opens_at = \(opens)::time, closes_at = \(closes)::time, electricity_fee_minor = \(electricity),
                     service_fee_minor = \(service), appointment_fee_minor = \(appointment), available = \(pile.isAvailable), updated_at = \(now),
                     deleted_at = CASE WHEN \(pile.isDeleted) THEN coalesce(deleted_at, \(now)) ELSE NULL END
                 WHERE id = \(id) AND (name, latitude, longitude, address, owner_id, opens_at, closes_at, electricity_fee_minor, service_fee_minor,
                                       appointment_fee_minor, available, deleted_at IS NOT NULL)
-                    IS DISTINCT FROM (\(pile.name), \(latitude), \(longitude), \(pile.address), \(ownerID)::bigint, \(opens)::time, \(closes)::time,
+                    IS DISTINCT FROM (\(pile.name), \(latitude), \(longitude), \(pile.address as String?), \(ownerID)::bigint, \(opens)::time, \(closes)::time,
                                       \(electricity)::bigint, \(service)::bigint, \(appointment)::bigint, \(pile.isAvailable), \(pile.isDeleted))
                 """)
             if changed > 0 {
@@ -105,8 +105,8 @@ public struct PileSeedImport: Sendable {
         try conn.execute("""
             INSERT INTO charging_piles (serial_number, name, latitude, longitude, address, owner_id, time_zone, opens_at, closes_at,
                 electricity_fee_minor, service_fee_minor, appointment_fee_minor, available, created_at, updated_at, deleted_at)
-            VALUES (\(pile.serialNumber), \(pile.name), \(latitude), \(longitude), \(pile.address), \(ownerID), 'UTC', \(opens)::time, \(closes)::time,
-                \(electricity), \(service), \(appointment), \(pile.isAvailable), \(now), \(now), \(pile.isDeleted ? now : nil))
+            VALUES (\(pile.serialNumber), \(pile.name), \(latitude), \(longitude), \(pile.address as String?), \(ownerID), 'UTC', \(opens)::time, \(closes)::time,
+                \(electricity), \(service), \(appointment), \(pile.isAvailable), \(now), \(now), \((pile.isDeleted ? now : nil) as Date?))
             """)
         report.pilesCreated += 1
         if pile.isDeleted { report.pilesDeleted += 1 }

@@ -30,7 +30,7 @@ public struct PileWrites: Sendable {
                     try PileRows.pile(from: conn.query("""
                         INSERT INTO charging_piles AS p (serial_number, name, latitude, longitude, address, owner_id, time_zone, opens_at, closes_at,
                             electricity_fee_minor, service_fee_minor, appointment_fee_minor, available, created_at, updated_at)
-                        VALUES (\(serial), \(name), \(latitude), \(longitude), \(input.address ?? nil), \(Int(ownerID)), \(input.timeZone ?? "UTC"),
+                        VALUES (\(serial), \(name), \(latitude), \(longitude), \((input.address ?? nil) as String?), \(Int(ownerID)), \(input.timeZone ?? "UTC"),
                             \(opensAt.description)::time, \(closesAt.description)::time, \(electricity), \(service), \(appointment),
                             \(input.available ?? true), \(now), \(now))
                         RETURNING \(PileRows.pileColumns)
@@ -49,7 +49,7 @@ public struct PileWrites: Sendable {
                 if let refusal = PileInput.hoursRefusal(opensAt: opensAt, closesAt: closesAt) { throw PileRefusals([refusal]) }
                 return try Self.uniquely {
                     try PileRows.pile(from: conn.query("""
-                        UPDATE charging_piles p SET name = \(input.name ?? pile.name), address = \(input.address ?? pile.address),
+                        UPDATE charging_piles p SET name = \(input.name ?? pile.name), address = \((input.address ?? pile.address) as String?),
                             opens_at = \(opensAt.description)::time, closes_at = \(closesAt.description)::time,
                             electricity_fee_minor = \(input.electricityFee ?? pile.rates.electricityPerHour),
                             service_fee_minor = \(input.serviceFee ?? pile.rates.service),

@@ -19,7 +19,7 @@ import Testing
                     group.addTask {
                         let start = TestClock.at("2016-08-08T09:00:00Z").addingTimeInterval(Double(i) * 60)
                         let response = try await client.graphQL(PileOps.request, variables: PileOps.requestInput(
-                            pile: pile, start: AccountsResolvers.dateTime(start), end: AccountsResolvers.dateTime(start.addingTimeInterval(3600))), token: token)
+                            pile: pile, start: start.formatted(Date.ISO8601FormatStyle(timeZone: .gmt)), end: start.addingTimeInterval(3600).formatted(Date.ISO8601FormatStyle(timeZone: .gmt))), token: token)
                         return response.at("data", "requestBooking")
                     }
                 }

@@ -38,7 +38,7 @@ import Testing
     static func cents(_ text: String) -> Int { MinorUnits.parse(text)! }
 
     func check(_ ledger: Ledger, _ server: PilesTestServer, _ client: any TestClientProtocol, after step: String,
-               sourceLocation: SourceLocation = #_sourceLocation) async throws {
+               sourceLocation: Testing.SourceLocation = #_sourceLocation) async throws {
         let response = try await client.graphQL(PileOps.wallets, token: try server.token("ADMIN"))
         guard case let .list(nodes)? = response.at("data", "users", "nodes") else {
             Issue.record("no users in \(response)", sourceLocation: sourceLocation)
@@ -106,7 +106,7 @@ import Testing
                 var variables: GraphQLObjectValue = ["id": .string(ids[book]!)]
                 if let accept { variables["a"] = .bool(accept) }
                 let response = try await client.graphQL(operation, variables: variables, token: try server.token(user))
-                guard case let .object(payload)? = response.at("data"), let result = payload.first?.value else {
+                guard case let .object(payload)? = response.at("data"), let result = payload.entries.first?.value else {
                     Issue.record("no payload: \(response)")
                     return
                 }

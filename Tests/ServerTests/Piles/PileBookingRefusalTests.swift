@@ -23,7 +23,7 @@ import Testing
 
     /// Requests and asserts exactly one user error, and that the booker's wallet and bookings did not change.
     func expectRefusal(_ server: PilesTestServer, _ client: any TestClientProtocol, pile: Int, _ start: String, _ end: String, as user: String,
-                       _ expected: GraphQLValue, sourceLocation: SourceLocation = #_sourceLocation) async throws {
+                       _ expected: GraphQLValue, sourceLocation: Testing.SourceLocation = #_sourceLocation) async throws {
         let before = try await wallet(server, client, user)
         let payload = try await request(client, server, pile: pile, start, end, as: user)
         #expect(payload.at("booking") == .null, sourceLocation: sourceLocation)

@@ -111,12 +111,11 @@ import Testing
     /// per level, however many users, piles and bookings.
     @Test func nestedQueriesCostOneStatementPerLevel() async throws {
         try await PilesTestServer.with { server, client in
-            for (user, pile, start) in [("3", 1, "09:00"), ("4", 2, "09:00"), ("3", 3, "12:00"), ("4", 1, "14:00")] {
+            for (user, pile, start, end) in [("3", 1, "09:00", "10:00"), ("4", 2, "09:00", "10:00"), ("3", 3, "12:00", "13:00"), ("4", 1, "14:00", "15:00")] {
                 let id = try await server.pileGlobalID(pile)
-                let r = try await client.graphQL(PileOps.request, variables: PileOps.requestInput(pile: id, start: "2016-08-08T\(start):00Z",
-                                                                                                   end: "2016-08-08T\(start.prefix(2) == "09" ? "10" : start.prefix(2) == "12" ? "13" : "15"):00Z"),
+                let r = try await client.graphQL(PileOps.request, variables: PileOps.requestInput(pile: id, start: "2016-08-08T\(start):00Z", end: "2016-08-08T\(end):00Z"),
                                                  token: try server.token(user))
-                #expect(r.at("data", "requestBooking", "booking", "status") == .string("PAID"))
+                #expect(r.at("data", "requestBooking", "booking", "status") == .string("PAID"), "\(r)")
             }
             let query = """
                 { users(first: 100) { nodes { email piles { name bookings(from: "2016-08-01T00:00:00Z", to: "2016-08-31T00:00:00Z") { status user { email } pile { name } } }

@@ -33,7 +33,7 @@ public enum BookingRequestRules {
             refusals.append(BookingRefusal(field: ["input", "start"], message: "The start \(BookingRefusal.time(start)) is not in the future (now is \(BookingRefusal.time(now))); book a later time.", code: "INVALID"))
         }
         if !hours.contains(start: start, end: end) {
-            refusals.append(BookingRefusal(field: ["input", "start"], message: "[\(BookingRefusal.time(start)), \(BookingRefusal.time(end))] is not inside the opening hours \(hours.opensAt)–\(hours.closesAt) (\(hours.timeZone.identifier)) of one day; book within them.", code: "OUT_OF_RANGE"))
+            refusals.append(BookingRefusal(field: ["input", "start"], message: "[\(BookingRefusal.time(start)), \(BookingRefusal.time(end))] is not inside the opening hours \(hours.opensAt)–\(hours.closesAt) (\(hours.zoneName)) of one day; book within them.", code: "OUT_OF_RANGE"))
         }
         if !pileAvailable {
             refusals.append(BookingRefusal(field: ["input", "pileId"], message: "This pile is not available for booking now; choose another pile.", code: "CONFLICT"))

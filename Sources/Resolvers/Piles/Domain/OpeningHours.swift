@@ -31,11 +31,14 @@ public struct OpeningHours: Sendable, Hashable {
     public let opensAt: LocalTimeOfDay
     public let closesAt: LocalTimeOfDay
     public let timeZone: TimeZone
+    /// The zone's name as the pile gives it (Foundation may call UTC "GMT").
+    public let zoneName: String
 
-    public init(opensAt: LocalTimeOfDay, closesAt: LocalTimeOfDay, timeZone: TimeZone) {
+    public init(opensAt: LocalTimeOfDay, closesAt: LocalTimeOfDay, timeZone: TimeZone, zoneName: String? = nil) {
         self.opensAt = opensAt
         self.closesAt = closesAt
         self.timeZone = timeZone
+        self.zoneName = zoneName ?? timeZone.identifier
     }
 
     /// Whether [start, end] lies on one local day inside the hours: opensAt ≤ start and end ≤ closesAt.

@@ -27,5 +27,5 @@ enum PileFixtures {
         try! Date(text, strategy: Date.ISO8601FormatStyle())
     }
 
-    static let utcHours = OpeningHours(opensAt: LocalTimeOfDay("08:00")!, closesAt: LocalTimeOfDay("18:00")!, timeZone: TimeZone(identifier: "UTC")!)
+    static let utcHours = OpeningHours(opensAt: LocalTimeOfDay("08:00")!, closesAt: LocalTimeOfDay("18:00")!, timeZone: TimeZone(identifier: "UTC")!, zoneName: "UTC")
 }
