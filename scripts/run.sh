@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Brings up the project's PostgreSQL and Redis, builds, migrates, and serves on 127.0.0.1:8080.
+# Brings up the project's PostgreSQL and Redis, builds, migrates, creates a demo admin when the
+# database has no admin yet, and serves on 127.0.0.1:8080.
 #
 # Environment: PORT, HOST and the other settings in docs/configuration.md pass through to
-# `energygraph serve`; EG_SCRATCH_PATH picks a build folder other than .build.
+# `energygraph serve`; EG_SCRATCH_PATH picks a build folder other than .build;
+# EG_DEMO_ADMIN_EMAIL / EG_DEMO_ADMIN_PASSWORD name the demo admin (defaults below).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -21,10 +23,33 @@ meter_seeds="$(cd .. && pwd)/shared/data/seeds/meters"
 if [ -d "$meter_seeds" ]; then "$bin" import-meters --no-progress "$meter_seeds" || echo "meter demo files not all imported" >&2; fi
 # Demo data: the sample swap history, once (skipped when stations exist already).
 if [ -d ../shared/data/seeds/swaps ]; then "$bin" import-swaps --if-empty ../shared/data/seeds/swaps; fi
+
+# The demo admin: created once; later runs leave the accounts as they are.
+email="${EG_DEMO_ADMIN_EMAIL:-admin@example.com}"
+password="${EG_DEMO_ADMIN_PASSWORD:-energygraph-demo}"
+created="$(printf '%s\n' "$password" | "$bin" user create --email "$email" --name "Demo admin" --role ADMIN \
+  --password-stdin --unless-admin-exists --log-level warning)"
+echo "$created"
+host="${HOST:-127.0.0.1}"; port="${PORT:-8080}"
+if [[ "$created" == Created* ]]; then
+  login="$email / $password"
+else
+  login="the existing ADMIN's email and password (the demo admin is made only in a database without one)"
+fi
+cat <<MSG
+
+EnergyGraph on http://$host:$port/graphql (open it in a browser for the explorer).
+Sign in as $login:
+  curl -s http://$host:$port/graphql -H 'Content-Type: application/json' \\
+    -d '{"query":"mutation { login(email: \"$email\", password: \"$password\") { token userErrors { message } } }"}'
+then send the token as the header  Authorization: Bearer <token>  (explorer: the Headers tab).
+
+MSG
+
 # Demo data, idempotent: the charging-plots sample when the shared seeds sit beside the repository.
 piles_seed=../shared/data/seeds/charging-plots/charging_plots_seed.json
 if [ -f "$piles_seed" ]; then
     printf '%s\n' "${DEMO_USERS_PASSWORD:-charging-demo-pw}" | "$bin" import-piles --users-password-stdin "$piles_seed"
     echo "Charging-pile demo users (w@example.com, lin@example.com, zhao@example.com) sign in with password ${DEMO_USERS_PASSWORD:-charging-demo-pw}"
 fi
-exec "$bin" serve --host "${HOST:-127.0.0.1}" --port "${PORT:-8080}"
+exec "$bin" serve --host "$host" --port "$port"

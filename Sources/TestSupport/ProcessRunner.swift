@@ -21,12 +21,27 @@ public enum ProcessRunner {
         posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         posix_spawn_file_actions_adddup2(&actions, 1, 2)
         let child = try spawn(command, actions: &actions)
-        let status = await wait(for: child)
-        let text = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+        let (status, text) = await withCheckedContinuation { (continuation: CheckedContinuation<(Int32, String), Never>) in
+            Thread {
+                var status: Int32 = 0
+                while waitpid(child, &status, 0) == -1, errno == EINTR {}
+                continuation.resume(returning: (status, (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""))
+            }.start()
+        }
         guard status == 0 else {
             throw TestSupportError.commandFailed("\(command.joined(separator: " ")) exited with status \(status): \(text)")
         }
         return text
+    }
+
+    /// Runs a program to completion, feeding it `input`, and returns how it ended with its
+    /// standard output and standard error apart (see ``ChildProcess``).
+    /// - Parameter environment: added to (and overriding) this process's environment.
+    /// - Throws: `TestSupportError.commandFailed` when it cannot be started; a non-zero exit is
+    ///   the caller's to judge.
+    public static func capture(_ command: [String], input: [UInt8]? = nil,
+                               environment: [String: String] = [:]) async throws -> ChildProcess.Termination {
+        try await ChildProcess.launch(command, environment: environment, input: input).exit()
     }
 
     /// Starts a long-running program (a server) with output discarded; returns its process ID.
@@ -56,7 +71,9 @@ public enum ProcessRunner {
     /// Spawns with default signal handling and an empty signal mask: the calling thread may be a
     /// Dispatch worker with every signal blocked, which the child would otherwise inherit (and then
     /// ignore SIGTERM).
-    private static func spawn(_ command: [String], actions: inout posix_spawn_file_actions_t) throws -> pid_t {
+    /// - Parameter environment: the child's whole environment; nil: this process's.
+    static func spawn(_ command: [String], actions: inout posix_spawn_file_actions_t,
+                      environment: [String: String]? = nil) throws -> pid_t {
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
@@ -69,8 +86,11 @@ public enum ProcessRunner {
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         let cArguments = command.map { strdup($0) } + [nil]
         defer { cArguments.forEach { free($0) } }
+        let cEnvironment = environment.map { $0.map { strdup("\($0.key)=\($0.value)") } + [nil] }
+        defer { cEnvironment?.forEach { free($0) } }
         var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, command[0], &actions, &attributes, cArguments, environ)
+        let spawned = cEnvironment.map { posix_spawn(&pid, command[0], &actions, &attributes, cArguments, $0) }
+            ?? posix_spawn(&pid, command[0], &actions, &attributes, cArguments, environ)
         guard spawned == 0 else {
             throw TestSupportError.commandFailed("cannot start \(command[0]): error \(spawned)")
         }

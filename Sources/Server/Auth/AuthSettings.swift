@@ -3,10 +3,10 @@ import Logging
 
 /// Token and password settings: the JWT secret, token lifetime and bcrypt cost.
 ///
-/// Read from the environment (`JWT_SECRET`, `TOKEN_LIFETIME`, `BCRYPT_COST`) until they join
-/// `Setting.all`. Without `JWT_SECRET` the server uses a development secret generated once
-/// and kept in `.local/jwt-secret` (mode 0600) under the working directory, and says so in the
-/// log: fine on a laptop, wrong for more than one machine.
+/// Resolved like every setting (`--jwt-secret`/`JWT_SECRET`, `--token-lifetime`/`TOKEN_LIFETIME`,
+/// `--bcrypt-cost`/`BCRYPT_COST`; see `Setting+Auth.swift`). Without a secret the server uses a
+/// development secret generated once and kept in `.local/jwt-secret` (mode 0600) under the
+/// working directory, and says so in the log: fine on a laptop, wrong for more than one machine.
 struct AuthSettings: Sendable {
     /// The HMAC key, at least 32 bytes.
     var secret: [UInt8]
@@ -19,35 +19,30 @@ struct AuthSettings: Sendable {
     static let defaultBcryptCost = 10
     static let developmentSecretPath = ".local/jwt-secret"
 
+    /// - Parameter directory: where `.local/jwt-secret` is kept when no secret is set.
     /// - Throws: `ConfigurationError` for a secret shorter than 32 bytes, a lifetime outside
     ///   60 s ... 30 days, or a cost outside 4...31.
-    static func resolve(environment: [String: String], directory: String = FileManager.default.currentDirectoryPath,
+    static func resolve(_ values: SettingValues, directory: String = FileManager.default.currentDirectoryPath,
                         logger: Logger) throws -> AuthSettings {
-        var secret: [UInt8]
-        if let text = environment["JWT_SECRET"], !text.isEmpty {
-            secret = Array(text.utf8)
+        let secret: [UInt8]
+        if let given = values.value(.jwtSecret), !given.text.isEmpty {
+            secret = Array(given.text.utf8)
             guard secret.count >= 32 else {
-                throw ConfigurationError(source: "JWT_SECRET", value: "<\(secret.count) bytes>", expected: "a secret of at least 32 bytes")
+                throw ConfigurationError(source: given.source, value: "<\(secret.count) bytes>",
+                                         expected: "a secret of at least 32 bytes (e.g. `openssl rand -hex 32`)")
             }
         } else {
             secret = try developmentSecret(directory: directory)
             logger.warning("JWT_SECRET is not set: signing tokens with the development secret in \(developmentSecretPath); set JWT_SECRET (32+ bytes, the same on every instance) in production")
         }
-        let lifetimeText = environment["TOKEN_LIFETIME"].flatMap { $0.isEmpty ? nil : $0 } ?? String(defaultLifetimeSeconds)
-        guard let lifetime = Int(lifetimeText), (60...30 * 86_400).contains(lifetime) else {
-            throw ConfigurationError(source: "TOKEN_LIFETIME", value: lifetimeText, expected: "seconds from 60 to 2592000")
-        }
-        return AuthSettings(secret: secret, tokenLifetime: .seconds(lifetime), bcryptCost: try bcryptCost(environment: environment))
+        let lifetime = try values.integer(.tokenLifetime, 60...(30 * 86_400))
+        return AuthSettings(secret: secret, tokenLifetime: .seconds(lifetime), bcryptCost: try bcryptCost(values))
     }
 
-    /// `BCRYPT_COST`, or the default.
+    /// The bcrypt cost setting.
     /// - Throws: `ConfigurationError` for a cost outside 4...31.
-    static func bcryptCost(environment: [String: String]) throws -> Int {
-        let costText = environment["BCRYPT_COST"].flatMap { $0.isEmpty ? nil : $0 } ?? String(defaultBcryptCost)
-        guard let cost = Int(costText), (4...31).contains(cost) else {
-            throw ConfigurationError(source: "BCRYPT_COST", value: costText, expected: "an integer from 4 to 31")
-        }
-        return cost
+    static func bcryptCost(_ values: SettingValues) throws -> Int {
+        try values.integer(.bcryptCost, 4...31)
     }
 
     /// The development secret: read from `.local/jwt-secret`, or 32 random bytes written there

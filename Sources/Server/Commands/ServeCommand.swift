@@ -17,6 +17,7 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let (configuration, logger) = try settings.resolve()
+        let auth = try AuthSettings.resolve(settings.values, logger: logger)
         var postgresLogger = logger
         postgresLogger[metadataKey: "component"] = "postgres"
         var redisLogger = logger
@@ -37,8 +38,8 @@ struct ServeCommand: AsyncParsableCommand {
             await parking.start()
             defer { parking.shutdown() }
             let realtime = RealtimeSetup(
-                auth: try AuthSettings.resolve(environment: ProcessInfo.processInfo.environment, logger: logger),
-                postgres: postgres, redis: redis, parking: parking, logger: logger)
+                auth: auth,
+                postgres: postgres, redis: redis, eventNamespace: configuration.eventNamespace, parking: parking, logger: logger)
             let graphQL = GraphQLEndpoint(served: served, limits: configuration.graphQL.limits, postgres: postgres, redis: redis,
                                           authenticator: realtime.authenticator, explorerAssets: assets,
                                           services: realtime.services, remoteFiles: configuration.remoteFiles, logger: logger)

@@ -24,8 +24,18 @@ struct SettingsOptions: ParsableArguments {
     var port: String?
     @Option(name: .customLong("log-level"), help: ArgumentHelp(Setting.logLevel.optionHelp))
     var logLevel: String?
+    @Option(name: .customLong("log-format"), help: ArgumentHelp(Setting.logFormat.optionHelp))
+    var logFormat: String?
     @Option(name: .customLong("auto-migrate"), help: ArgumentHelp(Setting.autoMigrate.optionHelp))
     var autoMigrate: String?
+    @Option(name: .customLong("event-namespace"), help: ArgumentHelp(Setting.eventNamespace.optionHelp))
+    var eventNamespace: String?
+    @Option(name: .customLong("jwt-secret"), help: ArgumentHelp(Setting.jwtSecret.optionHelp))
+    var jwtSecret: String?
+    @Option(name: .customLong("token-lifetime"), help: ArgumentHelp(Setting.tokenLifetime.optionHelp))
+    var tokenLifetime: String?
+    @Option(name: .customLong("bcrypt-cost"), help: ArgumentHelp(Setting.bcryptCost.optionHelp))
+    var bcryptCost: String?
     @Option(name: .customLong("schema-path"), help: ArgumentHelp(Setting.schemaPath.optionHelp))
     var schemaPath: String?
     @Option(name: .customLong("graphql-max-body-bytes"), help: ArgumentHelp(Setting.graphQLMaxBodyBytes.optionHelp))
@@ -63,7 +73,8 @@ struct SettingsOptions: ParsableArguments {
             (.databaseURL, databaseURL), (.databasePoolSize, databasePoolSize),
             (.databaseStatementTimeout, databaseStatementTimeout), (.databaseAcquireTimeout, databaseAcquireTimeout),
             (.redisURL, redisURL), (.redisPoolSize, redisPoolSize), (.redisTimeout, redisTimeout),
-            (.host, host), (.port, port), (.logLevel, logLevel), (.autoMigrate, autoMigrate),
+            (.host, host), (.port, port), (.logLevel, logLevel), (.logFormat, logFormat), (.autoMigrate, autoMigrate),
+            (.eventNamespace, eventNamespace), (.jwtSecret, jwtSecret), (.tokenLifetime, tokenLifetime), (.bcryptCost, bcryptCost),
         ] + [
             (.schemaPath, schemaPath),
             (.graphQLMaxBodyBytes, graphQLMaxBodyBytes),
@@ -84,11 +95,17 @@ struct SettingsOptions: ParsableArguments {
         return Dictionary(uniqueKeysWithValues: pairs.compactMap { setting, value in value.map { (setting.option, $0) } })
     }
 
-    /// Resolves the configuration and sets up logging to standard error at its level.
+    /// The given options and the process environment, for settings resolved outside
+    /// ``ServerConfiguration`` (``AuthSettings``).
+    var values: SettingValues {
+        SettingValues(options: given, environment: ProcessInfo.processInfo.environment)
+    }
+
+    /// Resolves the configuration and sets up logging to standard error in its format and at its level.
     /// - Throws: `ConfigurationError` for a bad value.
     func resolve() throws -> (ServerConfiguration, Logger) {
         let configuration = try ServerConfiguration(options: given, environment: ProcessInfo.processInfo.environment)
-        LoggingSystem.bootstrap(StreamLogHandler.standardError)
+        configuration.logFormat.bootstrap()
         var logger = Logger(label: "energygraph")
         logger.logLevel = configuration.logLevel
         return (configuration, logger)

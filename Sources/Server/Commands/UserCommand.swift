@@ -33,6 +33,9 @@ struct UserCreateCommand: AsyncParsableCommand {
     var password: String?
     @Flag(name: .customLong("password-stdin"), help: "Read the password from the first line of standard input.")
     var passwordStdin = false
+    @Flag(name: .customLong("unless-admin-exists"),
+          help: "Do nothing (and succeed) when an active ADMIN exists already: for set-up scripts that run more than once.")
+    var unlessAdminExists = false
     @OptionGroup var settings: SettingsOptions
 
     func validate() throws {
@@ -51,11 +54,18 @@ struct UserCreateCommand: AsyncParsableCommand {
             throw ValidationError(problems.joined(separator: "\n"))
         }
         let (configuration, logger) = try settings.resolve()
-        let cost = try AuthSettings.bcryptCost(environment: ProcessInfo.processInfo.environment)
+        let cost = try AuthSettings.bcryptCost(settings.values)
         let postgres = PostgresPool(configuration: configuration.postgres, logger: logger)
         let outcome: Swift.Result<User, any Error>
         do {
             _ = try await Migrator(migrations: Migration.bundled(), logger: logger).migrate(postgres)
+            if unlessAdminExists,
+               let admin = try await postgres.query("SELECT email FROM users WHERE role = 'ADMIN' AND active ORDER BY id LIMIT 1").first {
+                let adminEmail = try admin.decode(String.self, at: 0)
+                await postgres.shutdown()
+                print("An active ADMIN exists already (\(adminEmail)); nothing was changed.")
+                return
+            }
             let hash = try await Bcrypt.hashOffPool(secret, cost: cost)
             outcome = .success(try await UserRepository(postgres: postgres).insert(
                 NewUser(name: name.trimmingCharacters(in: .whitespacesAndNewlines), email: email,

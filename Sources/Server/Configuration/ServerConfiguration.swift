@@ -10,7 +10,10 @@ struct ServerConfiguration: Sendable {
     var host: String
     var port: Int
     var logLevel: Logger.Level
+    var logFormat: LogFormat
     var autoMigrate: Bool
+    /// Prefix of the Redis channels of subscription events.
+    var eventNamespace: String
     /// `/graphql` limits, the schema file and the explorer.
     var graphQL: GraphQLSettings
     /// What imports by URL may fetch.
@@ -25,19 +28,10 @@ struct ServerConfiguration: Sendable {
     ///   - environment: the process environment.
     /// - Throws: `ConfigurationError` naming the setting, the bad value and what was expected.
     init(options: [String: String], environment: [String: String]) throws {
-        func value(_ setting: Setting) -> (text: String, source: String)? {
-            if let text = options[setting.option] { return (text, "--\(setting.option)") }
-            if let text = environment[setting.environment], !text.isEmpty { return (text, setting.environment) }
-            return setting.defaultValue.map { ($0, "default of \(setting.environment)") }
-        }
+        let values = SettingValues(options: options, environment: environment)
+        func value(_ setting: Setting) -> (text: String, source: String)? { values.value(setting) }
         func text(_ setting: Setting) -> String { value(setting)?.text ?? "" }
-        func integer(_ setting: Setting, _ range: ClosedRange<Int>) throws -> Int {
-            let (raw, source) = value(setting)!
-            guard let number = Int(raw.trimmingCharacters(in: .whitespaces)), range.contains(number) else {
-                throw ConfigurationError(source: source, value: raw, expected: "an integer from \(range.lowerBound) to \(range.upperBound)")
-            }
-            return number
-        }
+        func integer(_ setting: Setting, _ range: ClosedRange<Int>) throws -> Int { try values.integer(setting, range) }
         func seconds(_ setting: Setting, allowZero: Bool = false) throws -> Duration {
             let (raw, source) = value(setting)!
             guard let number = Double(raw.trimmingCharacters(in: .whitespaces)), number.isFinite,
@@ -81,16 +75,18 @@ struct ServerConfiguration: Sendable {
                                      expected: Logger.Level.allCases.map(\.rawValue).joined(separator: ", "))
         }
         self.logLevel = logLevel
+        logFormat = LogFormat(rawValue: try values.choice(.logFormat, LogFormat.allCases.map(\.rawValue)))!
 
         graphQL = try GraphQLSettings(options: options, environment: environment)
         remoteFiles = try RemoteFilePolicy(options: options, environment: environment)
         bookingSweepInterval = try seconds(.bookingSweepInterval)
 
-        switch text(.autoMigrate).lowercased() {
-        case "true", "1", "yes": autoMigrate = true
-        case "false", "0", "no": autoMigrate = false
-        default:
-            throw ConfigurationError(source: value(.autoMigrate)!.source, value: text(.autoMigrate), expected: "true or false")
+        autoMigrate = try values.flag(.autoMigrate)
+
+        eventNamespace = text(.eventNamespace)
+        guard (1...100).contains(eventNamespace.utf8.count), !eventNamespace.contains(where: { $0.isWhitespace || $0.isNewline }) else {
+            throw ConfigurationError(source: value(.eventNamespace)!.source, value: eventNamespace,
+                                     expected: "1 to 100 characters without spaces")
         }
     }
 }

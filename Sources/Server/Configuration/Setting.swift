@@ -49,11 +49,15 @@ struct Setting: Sendable {
         option: "booking-sweep-interval", environment: "BOOKING_SWEEP_INTERVAL", defaultValue: "60",
         help: "Seconds between sweeps that mark accepted bookings past their end OVERDUE.")
 
+    static let eventNamespace = Setting(
+        option: "event-namespace", environment: "EVENT_NAMESPACE", defaultValue: "energygraph",
+        help: "Prefix of the Redis channels that carry subscription events; instances serving the same clients share it.")
+
     /// Every setting, in the order the docs list them.
     static let all: [Setting] = [
         databaseURL, databasePoolSize, databaseStatementTimeout, databaseAcquireTimeout,
-        redisURL, redisPoolSize, redisTimeout, host, port, logLevel, autoMigrate,
-    ] + graphQLSettings + importSettings + [bookingSweepInterval]
+        redisURL, redisPoolSize, redisTimeout, host, port, logLevel, logFormat, autoMigrate, eventNamespace,
+    ] + authSettings + graphQLSettings + importSettings + [bookingSweepInterval]
 
     /// The help text shown by `--help`, with the variable and the default.
     var optionHelp: String {

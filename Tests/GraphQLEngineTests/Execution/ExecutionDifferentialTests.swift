@@ -45,21 +45,16 @@ struct ExecutionDifferentialTests {
     }()
 
     /// graphql-js' responses, computed once for the whole corpus.
-    static let oracle: Result<[String: OracleResult], OracleFailure> = {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["node", folder.appendingPathComponent("oracle.js").path, corpusURL.path]
-        let output = Pipe()
-        process.standardOutput = output
-        do { try process.run() } catch { return .failure(OracleFailure(status: -1)) }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0,
-              let results = try? JSONDecoder().decode([OracleResult].self, from: data) else {
-            return .failure(OracleFailure(status: process.terminationStatus))
+    static let oracle = Task { () async -> Result<[String: OracleResult], OracleFailure> in
+        guard let oracle = try? await OracleProcess.run(["node", folder.appendingPathComponent("oracle.js").path, corpusURL.path]) else {
+            return .failure(OracleFailure(status: -1))
+        }
+        guard oracle.status == 0,
+              let results = try? JSONDecoder().decode([OracleResult].self, from: oracle.output) else {
+            return .failure(OracleFailure(status: oracle.status))
         }
         return .success(Dictionary(uniqueKeysWithValues: results.map { ($0.name, $0) }))
-    }()
+    }
 
     struct OracleFailure: Error, CustomStringConvertible {
         var status: Int32
@@ -69,8 +64,8 @@ struct ExecutionDifferentialTests {
     static var caseNames: [String] { corpus?.cases.map(\.name) ?? ["<cases.json missing>"] }
 
     @Test("the corpus holds at least 150 cases, all valid for graphql-js")
-    func corpusIsLargeAndValid() throws {
-        let oracle = try Self.oracle.get()
+    func corpusIsLargeAndValid() async throws {
+        let oracle = try await Self.oracle.value.get()
         #expect(Self.caseNames.count >= 150)
         #expect(oracle.count == Self.caseNames.count)
         let invalid = oracle.values.filter { !$0.valid }.map(\.name).sorted()
@@ -78,8 +73,8 @@ struct ExecutionDifferentialTests {
     }
 
     @Test("responses are identical to graphql-js'", arguments: caseNames)
-    func sameResponse(name: String) throws {
-        let oracle = try Self.oracle.get()
+    func sameResponse(name: String) async throws {
+        let oracle = try await Self.oracle.value.get()
         let corpus = try #require(Self.corpus)
         let testCase = try #require(corpus.cases.first { $0.name == name })
         let raw = try #require(Self.rawCases.first { $0["name"] == .string(name) })

@@ -45,15 +45,9 @@ struct IntrospectionDifferentialTests {
         try JSONSerialization.data(withJSONObject: input).write(to: inputURL)
         defer { try? FileManager.default.removeItem(at: inputURL) }
 
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["node", Self.folder.appendingPathComponent("oracle.js").path, inputURL.path]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "node oracle.js failed: is node-graphql installed?")
+        let oracle = try await OracleProcess.run(["node", Self.folder.appendingPathComponent("oracle.js").path, inputURL.path])
+        #expect(oracle.status == 0, "node oracle.js failed: is node-graphql installed? \(String(decoding: oracle.errorOutput, as: UTF8.self))")
+        let data = oracle.output
         let results = try JSONDecoder().decode([OracleResult].self, from: data)
         #expect(results.count == Self.schemaFiles.count)
         for r in results {

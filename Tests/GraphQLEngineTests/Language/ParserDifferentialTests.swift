@@ -32,19 +32,12 @@ struct ParserDifferentialTests {
         .deletingLastPathComponent().appendingPathComponent("__Corpus__/language")
 
     /// Runs `node oracle.js` over the corpus and decodes its output.
-    static func runOracle() throws -> OracleOutput {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["node", corpusFolder.appendingPathComponent("oracle.js").path, corpusFolder.path]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw OracleFailure(status: process.terminationStatus)
+    static func runOracle() async throws -> OracleOutput {
+        let oracle = try await OracleProcess.run(["node", corpusFolder.appendingPathComponent("oracle.js").path, corpusFolder.path])
+        guard oracle.status == 0 else {
+            throw OracleFailure(status: oracle.status)
         }
-        return try JSONDecoder().decode(OracleOutput.self, from: data)
+        return try JSONDecoder().decode(OracleOutput.self, from: oracle.output)
     }
 
     struct OracleFailure: Error, CustomStringConvertible {
@@ -53,8 +46,8 @@ struct ParserDifferentialTests {
     }
 
     @Test("agrees with graphql-js on every corpus document")
-    func agreesWithGraphQLJS() throws {
-        let oracle = try Self.runOracle()
+    func agreesWithGraphQLJS() async throws {
+        let oracle = try await Self.runOracle()
         #expect(oracle.results.count >= 300, "the corpus should hold at least 300 documents")
         var accepted = 0, rejected = 0
         for expected in oracle.results {

@@ -62,28 +62,19 @@ struct GraphQLScalarTypeBuiltInsTests {
         return cases
     }
 
-    static func runOracle(_ cases: [Case]) throws -> [Outcome] {
+    static func runOracle(_ cases: [Case]) async throws -> [Outcome] {
         let folder = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("__Corpus__/typesystem")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["node", folder.appendingPathComponent("scalar-oracle.js").path]
-        let input = Pipe(), output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        try process.run()
-        input.fileHandleForWriting.write(try JSONEncoder().encode(cases))
-        try input.fileHandleForWriting.close()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0, "node scalar-oracle.js failed: is node-graphql installed?")
-        return try JSONDecoder().decode([Outcome].self, from: data)
+        let oracle = try await OracleProcess.run(["node", folder.appendingPathComponent("scalar-oracle.js").path],
+                                                 input: try JSONEncoder().encode(cases))
+        try #require(oracle.status == 0, "node scalar-oracle.js failed: is node-graphql installed? \(String(decoding: oracle.errorOutput, as: UTF8.self))")
+        return try JSONDecoder().decode([Outcome].self, from: oracle.output)
     }
 
     @Test("coerce like graphql-js: same values, same error messages")
-    func coercesLikeGraphQLJS() throws {
+    func coercesLikeGraphQLJS() async throws {
         let cases = Self.cases()
-        let expected = try Self.runOracle(cases.map(\.0))
+        let expected = try await Self.runOracle(cases.map(\.0))
         try #require(expected.count == cases.count)
         for ((c, scalar, value), theirs) in zip(cases, expected) {
             let literal = c.op == "parseLiteral" ? try #require(try? Parser.parseConstValue(Source(c.input))) : nil

@@ -45,19 +45,14 @@ struct SchemaDifferentialTests {
         .filter { FileManager.default.fileExists(atPath: $0) }
 
     /// The oracle's output, computed once for both tests.
-    static let oracleOutput = Result { try runOracle() }
+    static let oracleOutput = Task { () async -> Result<OracleOutput, any Error> in
+        do { return .success(try await runOracle()) } catch { return .failure(error) }
+    }
 
-    static func runOracle() throws -> OracleOutput {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["node", corpusFolder.appendingPathComponent("oracle.js").path, corpusFolder.path] + liveSchemas
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw OracleFailure(status: process.terminationStatus) }
-        return try JSONDecoder().decode(OracleOutput.self, from: data)
+    static func runOracle() async throws -> OracleOutput {
+        let oracle = try await OracleProcess.run(["node", corpusFolder.appendingPathComponent("oracle.js").path, corpusFolder.path] + liveSchemas)
+        guard oracle.status == 0 else { throw OracleFailure(status: oracle.status) }
+        return try JSONDecoder().decode(OracleOutput.self, from: oracle.output)
     }
 
     struct OracleFailure: Error, CustomStringConvertible {
@@ -88,8 +83,8 @@ struct SchemaDifferentialTests {
     }
 
     @Test("agrees with graphql-js on every corpus schema")
-    func agreesWithGraphQLJS() throws {
-        let oracle = try Self.oracleOutput.get()
+    func agreesWithGraphQLJS() async throws {
+        let oracle = try await Self.oracleOutput.value.get()
         #expect(oracle.results.count >= 100, "the corpus should hold at least 100 schemas")
         var accepted = 0, rejected = 0
         for expected in oracle.results {
@@ -121,8 +116,8 @@ struct SchemaDifferentialTests {
     }
 
     @Test("prints the project's schemas as graphql-js does")
-    func printsProjectSchemas() throws {
-        let oracle = try Self.oracleOutput.get()
+    func printsProjectSchemas() async throws {
+        let oracle = try await Self.oracleOutput.value.get()
         for path in Self.projectSchemas + Self.liveSchemas {
             let expected = try #require(oracle.results.first { $0.name == path }, "\(path) missing from the oracle output")
             let printed = try #require(expected.printed, "graphql-js rejects \(path): \(expected.errors ?? [])")

@@ -29,18 +29,11 @@ struct ValidationDifferentialTests {
         var description: String { "\(message) \(locations)" }
     }
 
-    static func runOracle() throws -> OracleOutput {
+    static func runOracle() async throws -> OracleOutput {
         let folder = ValidationHarness.corpusFolder
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["node", folder.appendingPathComponent("oracle.js").path, folder.path]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw OracleFailure(status: process.terminationStatus) }
-        return try JSONDecoder().decode(OracleOutput.self, from: data)
+        let oracle = try await OracleProcess.run(["node", folder.appendingPathComponent("oracle.js").path, folder.path])
+        guard oracle.status == 0 else { throw OracleFailure(status: oracle.status) }
+        return try JSONDecoder().decode(OracleOutput.self, from: oracle.output)
     }
 
     struct OracleFailure: Error, CustomStringConvertible {
@@ -49,8 +42,8 @@ struct ValidationDifferentialTests {
     }
 
     @Test("reports the same errors as graphql-js on every corpus case")
-    func agreesWithGraphQLJS() throws {
-        let oracle = try Self.runOracle()
+    func agreesWithGraphQLJS() async throws {
+        let oracle = try await Self.runOracle()
         #expect(oracle.results.count >= 400, "the corpus should hold at least 400 cases")
         var schemas: [String: GraphQLSchema] = [:]
         var perFile: [String: Int] = [:]

@@ -13,6 +13,15 @@ import Testing
         #expect(configuration.port == 8080)
         #expect(configuration.logLevel == .info)
         #expect(configuration.autoMigrate)
+        #expect(configuration.logFormat == .auto)
+        #expect(configuration.eventNamespace == "energygraph")
+    }
+
+    @Test func logFormatAndEventNamespaceAreSettings() throws {
+        let configuration = try ServerConfiguration(options: ["log-format": "JSON"], environment: ["LOG_FORMAT": "text", "EVENT_NAMESPACE": "eg-blue"])
+        #expect(configuration.logFormat == .json)
+        #expect(configuration.eventNamespace == "eg-blue")
+        #expect(try ServerConfiguration(options: [:], environment: ["LOG_FORMAT": "text"]).logFormat.resolved == .text)
     }
 
     @Test func anOptionWinsOverItsEnvironmentVariable() throws {
@@ -39,6 +48,8 @@ import Testing
         ([:], ["REDIS_TIMEOUT": "-1"], #"invalid value "-1" for REDIS_TIMEOUT: expected a number of seconds above 0, at most 86400"#),
         ([:], ["LOG_LEVEL": "loud"], #"invalid value "loud" for LOG_LEVEL: expected trace, debug, info, notice, warning, error, critical"#),
         ([:], ["AUTO_MIGRATE": "maybe"], #"invalid value "maybe" for AUTO_MIGRATE: expected true or false"#),
+        ([:], ["LOG_FORMAT": "yaml"], #"invalid value "yaml" for LOG_FORMAT: expected json, text, auto"#),
+        (["event-namespace": "two words"], [:], #"invalid value "two words" for --event-namespace: expected 1 to 100 characters without spaces"#),
     ]
 
     @Test("bad values are clear errors", arguments: badValues)

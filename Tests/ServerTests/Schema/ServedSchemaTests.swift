@@ -41,7 +41,7 @@ struct ServedSchemaTests {
         }
         await postgres.shutdown()
         await redis.shutdown()
-        let printed = try Self.printWithGraphQLJS(introspection: response)
+        let printed = try await Self.printWithGraphQLJS(introspection: response)
         #expect(printed == expected)
     }
 
@@ -78,7 +78,7 @@ struct ServedSchemaTests {
     /// The current spec lists `@oneOf` among the specified directives, so the engine leaves it
     /// out of printed schemas; Debian's graphql-js 16 prints it as a custom one, so it is
     /// dropped here before printing.
-    static func printWithGraphQLJS(introspection response: String) throws -> String {
+    static func printWithGraphQLJS(introspection response: String) async throws -> String {
         let script = """
             const { buildClientSchema, printSchema, GraphQLSchema } = require('/usr/share/nodejs/graphql');
             let input = '';
@@ -91,18 +91,8 @@ struct ServedSchemaTests {
               process.stdout.write(printSchema(new GraphQLSchema(config)));
             });
             """
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["node", "-e", script]
-        let input = Pipe(), output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        try process.run()
-        input.fileHandleForWriting.write(Data(response.utf8))
-        try input.fileHandleForWriting.close()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "node failed: is node-graphql installed?")
-        return String(decoding: data, as: UTF8.self)
+        let ended = try await ProcessRunner.capture(["/usr/bin/env", "node", "-e", script], input: Array(response.utf8))
+        #expect(ended.exitCode == 0, "node failed: is node-graphql installed? \(ended.errorText)")
+        return ended.outputText
     }
 }
