@@ -3,6 +3,7 @@ import GraphQLEngine
 import HTTPTypes
 import HummingbirdTesting
 import NIOCore
+import Resolvers
 import Storage
 import Testing
 import TestSupport
@@ -74,7 +75,7 @@ import TestSupport
             #expect(try await messages.next()?.at("type") == .string("connection_ack"))
             try await outbound.write(.text(GraphQLWebSocketTests.subscribe(
                 "fan", "subscription($id: ID) { userUpdated(id: $id) { name } }", variables: #"{"id":"\#(merchant.globalID)"}"#)))
-            await waitForSubscribers(namespace: namespace, userIDs: [merchant.id, driver.id])
+            try await waitForSubscribers(namespace: namespace, userIDs: [merchant.id, driver.id])
 
             let onA = try await post(port: a.port, GraphQLWebSocketTests.rename, variables: #"{"i":{"id":"\#(merchant.globalID)","name":"Renamed on A"}}"#,
                                      token: admin, requestID: "fan-out-A")
@@ -99,7 +100,7 @@ import TestSupport
 
     /// Waits until each user's event channel has a subscriber in Redis (`PUBSUB NUMSUB`), so the
     /// mutations are published after the subscriptions are live.
-    static func waitForSubscribers(namespace: String, userIDs: [Int64]) async {
+    static func waitForSubscribers(namespace: String, userIDs: [Int64]) async throws {
         let redis = RedisClient(configuration: try TestServices.redisConfiguration(poolSize: 1))
         let channels = userIDs.map { RedisArgument("\(namespace):events:accounts.user.\($0)") }
         var live = false
@@ -125,10 +126,11 @@ import TestSupport
         var headers: HTTPFields = [.contentType: "application/json", .accept: "application/json"]
         if let token { headers[.authorization] = "Bearer " + token }
         if let requestID { headers[.xRequestID] = requestID }
+        let fields = headers
         let body = ByteBuffer(bytes: json.bytes)
         let response = try await TestClient.withClient(host: "127.0.0.1", port: port) { client in
-            try await client.execute(TestClient.Request("/graphql", method: .post, headers: headers, body: body))
+            try await client.execute(TestClient.Request("/graphql", method: .post, headers: fields, body: body))
         }
-        return try JSONReader.parse(String(buffer: response.body))
+        return try JSONReader.parse(String(buffer: response.body ?? ByteBuffer()))
     }
 }
