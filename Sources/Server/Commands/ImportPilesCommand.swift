@@ -37,7 +37,7 @@ struct ImportPilesCommand: AsyncParsableCommand {
         }
         let password = try usersPasswordStdin ? UserCreateCommand.readPasswordFromStandardInput() : UUID().uuidString + UUID().uuidString
         let (configuration, logger) = try settings.resolve()
-        let cost = try AuthSettings.bcryptCost(environment: ProcessInfo.processInfo.environment)
+        let cost = try AuthSettings.bcryptCost(settings.values)
         let postgres = PostgresPool(configuration: configuration.postgres, logger: logger)
         let outcome: Swift.Result<PileImportReport, any Error>
         do {

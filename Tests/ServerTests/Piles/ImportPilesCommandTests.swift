@@ -10,10 +10,10 @@ import TestSupport
         let file = try PilesTestServer.seedFile.path
         let arguments = ["import-piles", file, "--users-password-stdin", "--database-url", database.url, "--log-level", "error"]
         let environment = ["BCRYPT_COST": "4"]
-        let (status, output) = try UserCommandTests.run(arguments, stdin: "demo password\n", environment: environment)
+        let (status, output) = try await UserCommandTests.run(arguments, stdin: "demo password\n", environment: environment)
         #expect(status == 0, "\(output)")
         #expect(output.contains("Imported \(file): users created 6, wallets topped up 6, piles created 9, updated 0, deleted 1, friend prices 1."), "\(output)")
-        let (again, secondOutput) = try UserCommandTests.run(arguments, stdin: "demo password\n", environment: environment)
+        let (again, secondOutput) = try await UserCommandTests.run(arguments, stdin: "demo password\n", environment: environment)
         #expect(again == 0)
         #expect(secondOutput.contains("users created 0, wallets topped up 0, piles created 0, updated 0, deleted 0, friend prices 0."), "\(secondOutput)")
         let pool = database.pool(size: 1)
@@ -29,7 +29,7 @@ import TestSupport
         let database = try await TestDatabase.create()
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("piles-\(UUID().uuidString).json")
         try Data(#"{"users": [], "wallets": [], "piles": [{"id": 1}], "friends": [], "books": []}"#.utf8).write(to: file)
-        let (status, output) = try UserCommandTests.run(["import-piles", file.path, "--database-url", database.url, "--log-level", "error"], stdin: "")
+        let (status, output) = try await UserCommandTests.run(["import-piles", file.path, "--database-url", database.url, "--log-level", "error"], stdin: "")
         try? FileManager.default.removeItem(at: file)
         let pool = database.pool(size: 1)
         let tables = try await pool.query("SELECT count(*) FROM pg_tables WHERE tablename = 'charging_piles'").scalar(Int.self)
