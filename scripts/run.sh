@@ -16,8 +16,8 @@ swift build "${scratch[@]}" --product energygraph
 bin="$(swift build "${scratch[@]}" --show-bin-path)/energygraph"
 "$bin" migrate
 # Demo data: the sample parked vehicles, once (skipped when a vehicle is already parked).
-parking_seed=../shared/data/seeds/parking/vehicles.csv
-[ -f "$parking_seed" ] && "$bin" parking-demo-data --file "$parking_seed"
+parking_seed="$(cd .. && pwd)/shared/data/seeds/parking/vehicles.csv"
+if [ -f "$parking_seed" ]; then "$bin" parking-demo-data --file "$parking_seed" || echo "parking demo vehicles not imported" >&2; fi
 # Demo data: the real meter files beside the repository (a re-run reports them as duplicates).
 meter_seeds="$(cd .. && pwd)/shared/data/seeds/meters"
 if [ -d "$meter_seeds" ]; then "$bin" import-meters --no-progress "$meter_seeds" || echo "meter demo files not all imported" >&2; fi
