@@ -14,6 +14,7 @@ let package = Package(
     products: [
         .executable(name: "energygraph", targets: ["Server"]),
         .executable(name: "gql", targets: ["GraphQLTool"]),
+        .executable(name: "monitoring-simulator", targets: ["MonitoringSimulator"]),
         .library(name: "GraphQLEngine", targets: ["GraphQLEngine"]),
     ],
     dependencies: [
@@ -135,10 +136,43 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // The solar monitoring service, simulated: deterministic values, failures on purpose.
+        .target(
+            name: "MonitoringSimulatorKit",
+            dependencies: [
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
+            exclude: ["README.md"],
+            swiftSettings: swiftSettings
+        ),
+        // `monitoring-simulator`: the simulator as a process (tests and scripts/run.sh).
+        .executableTarget(
+            name: "MonitoringSimulator",
+            dependencies: [
+                "MonitoringSimulatorKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "MonitoringSimulatorKitTests",
+            dependencies: [
+                "MonitoringSimulatorKit",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "ServerTests",
             dependencies: [
                 "Server",
+                "MonitoringSimulatorKit",
                 "Storage",
                 "TestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),

@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# Brings up the project's PostgreSQL and Redis, builds, migrates, creates a demo admin when the
-# database has no admin yet, and serves on 127.0.0.1:8080.
+# Brings up the project's PostgreSQL and Redis, builds, migrates, loads the demo data, creates a
+# demo admin when the database has no admin yet, and serves on 127.0.0.1:8080. Starts the solar
+# monitoring simulator (stopped again on exit) and points the server at it, unless MONITORING_URL
+# is set; creates a demo plant when there is none.
 #
 # Environment: PORT, HOST and the other settings in docs/configuration.md pass through to
 # `energygraph serve`; EG_SCRATCH_PATH picks a build folder other than .build;
-# EG_DEMO_ADMIN_EMAIL / EG_DEMO_ADMIN_PASSWORD name the demo admin (defaults below).
+# EG_DEMO_ADMIN_EMAIL / EG_DEMO_ADMIN_PASSWORD name the demo admin (defaults below); SIMULATOR_PORT
+# (8090) and the other SIMULATOR_* variables (`monitoring-simulator --help`) configure the simulator.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -13,7 +16,9 @@ bash scripts/explorer-assets.sh >/dev/null  # GraphiQL files for the offline exp
 scratch=(); [ -n "${EG_SCRATCH_PATH:-}" ] && scratch=(--scratch-path "$EG_SCRATCH_PATH")
 
 swift build "${scratch[@]}" --product energygraph
-bin="$(swift build "${scratch[@]}" --show-bin-path)/energygraph"
+swift build "${scratch[@]}" --product monitoring-simulator
+bindir="$(swift build "${scratch[@]}" --show-bin-path)"
+bin="$bindir/energygraph"
 "$bin" migrate
 # Demo data: the sample parked vehicles, once (skipped when a vehicle is already parked).
 parking_seed="$(cd .. && pwd)/shared/data/seeds/parking/vehicles.csv"
@@ -52,4 +57,19 @@ if [ -f "$piles_seed" ]; then
     printf '%s\n' "${DEMO_USERS_PASSWORD:-charging-demo-pw}" | "$bin" import-piles --users-password-stdin "$piles_seed"
     echo "Charging-pile demo users (w@example.com, lin@example.com, zhao@example.com) sign in with password ${DEMO_USERS_PASSWORD:-charging-demo-pw}"
 fi
-exec "$bin" serve --host "$host" --port "$port"
+
+# The monitoring simulator, unless a monitoring service is configured; stopped when this script ends.
+if [ -z "${MONITORING_URL:-}" ]; then
+    export SIMULATOR_PORT="${SIMULATOR_PORT:-8090}"
+    "$bindir/monitoring-simulator" &
+    simulator_pid=$!
+    trap 'kill "$simulator_pid" 2>/dev/null || true; wait "$simulator_pid" 2>/dev/null || true' EXIT
+    export MONITORING_URL="http://127.0.0.1:$SIMULATOR_PORT/"
+fi
+"$bin" demo-plant
+
+"$bin" serve --host "$host" --port "$port" &
+server_pid=$!
+trap 'kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; kill "${simulator_pid:-}" 2>/dev/null || true' EXIT
+trap 'exit 130' INT TERM
+wait "$server_pid"

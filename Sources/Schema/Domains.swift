@@ -12,6 +12,7 @@ public enum Domains {
         MetersResolvers.register,
         SwapsResolvers.register,
         PileResolvers.register,
+        SolarResolvers.register,
     ]
 
     /// A registry with every domain, then `node`/`nodes` and the shared types.

@@ -13,12 +13,16 @@ public final class ResolverServices: Sendable {
     public let passwordCost: Int
     /// The parking domain's clock and Redis hot status (nil when the server set up none).
     public let parking: ParkingServices?
+    /// Settings of individual domains (e.g. `SolarSettings`); a domain uses its defaults when absent.
+    public let domainSettings: DomainSettings
 
-    public init(tokens: any AccessTokenIssuing, events: any EventBus, passwordCost: Int, parking: ParkingServices? = nil) {
+    public init(tokens: any AccessTokenIssuing, events: any EventBus, passwordCost: Int, parking: ParkingServices? = nil,
+                domainSettings: DomainSettings = DomainSettings()) {
         self.tokens = tokens
         self.events = events
         self.passwordCost = passwordCost
         self.parking = parking
+        self.domainSettings = domainSettings
     }
 
     /// The services of the server executing the current request.

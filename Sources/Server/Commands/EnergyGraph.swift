@@ -8,6 +8,7 @@ struct EnergyGraph: AsyncParsableCommand {
         abstract: "EnergyGraph: one GraphQL API for swaps, parking, solar, meters and charging piles.",
         subcommands: [ServeCommand.self, MigrateCommand.self, SettingsCommand.self, BenchServeCommand.self, UserCommand.self,
                       ParkingDemoDataCommand.self,
-                      ImportMetersCommand.self, ImportSwapsCommand.self, ImportPilesCommand.self]
+                      ImportMetersCommand.self, ImportSwapsCommand.self, ImportPilesCommand.self,
+                      DemoPlantCommand.self]
     )
 }

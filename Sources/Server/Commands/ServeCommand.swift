@@ -39,12 +39,14 @@ struct ServeCommand: AsyncParsableCommand {
             defer { parking.shutdown() }
             let realtime = RealtimeSetup(
                 auth: auth,
-                postgres: postgres, redis: redis, eventNamespace: configuration.eventNamespace, parking: parking, logger: logger)
+                postgres: postgres, redis: redis, eventNamespace: configuration.eventNamespace, parking: parking,
+                domainSettings: SolarJobs.domainSettings(configuration.solar), logger: logger)
             let graphQL = GraphQLEndpoint(served: served, limits: configuration.graphQL.limits, postgres: postgres, redis: redis,
                                           authenticator: realtime.authenticator, explorerAssets: assets,
                                           services: realtime.services, remoteFiles: configuration.remoteFiles, logger: logger)
+            let jobs = SolarJobs.scheduler(postgres: postgres, settings: configuration.solar, events: realtime.bus, logger: logger)
             let app = buildApplication(configuration: configuration, postgres: postgres, redis: redis, logger: logger,
-                                       graphQL: graphQL, realtime: realtime)
+                                       graphQL: graphQL, realtime: realtime, services: [jobs])
             let sweep = OverdueSweep(postgres: postgres, interval: configuration.bookingSweepInterval, logger: logger)
             let sweeper = Task { await sweep.run() }
             do {

@@ -66,6 +66,36 @@ struct SettingsOptions: ParsableArguments {
     var importAllowPrivateURLs: String?
     @Option(name: .customLong("booking-sweep-interval"), help: ArgumentHelp(Setting.bookingSweepInterval.optionHelp))
     var bookingSweepInterval: String?
+    @Option(name: .customLong("monitoring-url"), help: ArgumentHelp(Setting.monitoringURL.optionHelp))
+    var monitoringURL: String?
+    @Option(name: .customLong("monitoring-timeout"), help: ArgumentHelp(Setting.monitoringTimeout.optionHelp))
+    var monitoringTimeout: String?
+    @Option(name: .customLong("solar-chunk-days"), help: ArgumentHelp(Setting.solarChunkDays.optionHelp))
+    var solarChunkDays: String?
+    @Option(name: .customLong("solar-chunk-attempts"), help: ArgumentHelp(Setting.solarChunkAttempts.optionHelp))
+    var solarChunkAttempts: String?
+    @Option(name: .customLong("solar-retry-base"), help: ArgumentHelp(Setting.solarRetryBase.optionHelp))
+    var solarRetryBase: String?
+    @Option(name: .customLong("solar-retry-max"), help: ArgumentHelp(Setting.solarRetryMax.optionHelp))
+    var solarRetryMax: String?
+    @Option(name: .customLong("solar-job-attempts"), help: ArgumentHelp(Setting.solarJobAttempts.optionHelp))
+    var solarJobAttempts: String?
+    @Option(name: .customLong("solar-max-range-days"), help: ArgumentHelp(Setting.solarMaxRangeDays.optionHelp))
+    var solarMaxRangeDays: String?
+    @Option(name: .customLong("solar-backfill-years"), help: ArgumentHelp(Setting.solarBackfillYears.optionHelp))
+    var solarBackfillYears: String?
+    @Option(name: .customLong("solar-history-years"), help: ArgumentHelp(Setting.solarHistoryYears.optionHelp))
+    var solarHistoryYears: String?
+    @Option(name: .customLong("solar-daily-sync-at"), help: ArgumentHelp(Setting.solarDailySyncAt.optionHelp))
+    var solarDailySyncAt: String?
+    @Option(name: .customLong("solar-daily-sync"), help: ArgumentHelp(Setting.solarDailySync.optionHelp))
+    var solarDailySync: String?
+    @Option(name: .customLong("jobs-workers"), help: ArgumentHelp(Setting.jobsWorkers.optionHelp))
+    var jobsWorkers: String?
+    @Option(name: .customLong("jobs-poll-interval"), help: ArgumentHelp(Setting.jobsPollInterval.optionHelp))
+    var jobsPollInterval: String?
+    @Option(name: .customLong("jobs-lease"), help: ArgumentHelp(Setting.jobsLease.optionHelp))
+    var jobsLease: String?
 
     /// The options that were given, keyed by `Setting.option`.
     var given: [String: String] {
@@ -91,6 +121,21 @@ struct SettingsOptions: ParsableArguments {
             (.importMaxBytes, importMaxBytes), (.importTimeout, importTimeout),
             (.importAllowPrivateURLs, importAllowPrivateURLs),
             (.bookingSweepInterval, bookingSweepInterval),
+            (.monitoringURL, monitoringURL),
+            (.monitoringTimeout, monitoringTimeout),
+            (.solarChunkDays, solarChunkDays),
+            (.solarChunkAttempts, solarChunkAttempts),
+            (.solarRetryBase, solarRetryBase),
+            (.solarRetryMax, solarRetryMax),
+            (.solarJobAttempts, solarJobAttempts),
+            (.solarMaxRangeDays, solarMaxRangeDays),
+            (.solarBackfillYears, solarBackfillYears),
+            (.solarHistoryYears, solarHistoryYears),
+            (.solarDailySyncAt, solarDailySyncAt),
+            (.solarDailySync, solarDailySync),
+            (.jobsWorkers, jobsWorkers),
+            (.jobsPollInterval, jobsPollInterval),
+            (.jobsLease, jobsLease),
         ]
         return Dictionary(uniqueKeysWithValues: pairs.compactMap { setting, value in value.map { (setting.option, $0) } })
     }

@@ -20,6 +20,8 @@ struct ServerConfiguration: Sendable {
     var remoteFiles: RemoteFilePolicy
     /// How often `serve` marks accepted bookings past their end OVERDUE.
     var bookingSweepInterval: Duration
+    /// Plant syncs and the job scheduler.
+    var solar: SolarServerSettings
 
     /// Resolves settings: an option's value, else its environment variable, else its default.
     ///
@@ -80,6 +82,7 @@ struct ServerConfiguration: Sendable {
         graphQL = try GraphQLSettings(options: options, environment: environment)
         remoteFiles = try RemoteFilePolicy(options: options, environment: environment)
         bookingSweepInterval = try seconds(.bookingSweepInterval)
+        solar = try SolarServerSettings(options: options, environment: environment)
 
         autoMigrate = try values.flag(.autoMigrate)
 

@@ -57,7 +57,7 @@ struct Setting: Sendable {
     static let all: [Setting] = [
         databaseURL, databasePoolSize, databaseStatementTimeout, databaseAcquireTimeout,
         redisURL, redisPoolSize, redisTimeout, host, port, logLevel, logFormat, autoMigrate, eventNamespace,
-    ] + authSettings + graphQLSettings + importSettings + [bookingSweepInterval]
+    ] + authSettings + graphQLSettings + importSettings + [bookingSweepInterval] + solarSettings
 
     /// The help text shown by `--help`, with the variable and the default.
     var optionHelp: String {

@@ -1,12 +1,13 @@
 import Hummingbird
 import HummingbirdCore
 import Logging
+import ServiceLifecycle
 import Storage
 
 /// Builds the HTTP application: routes, middleware, bind address.
 func buildApplication(
     configuration: ServerConfiguration, postgres: PostgresPool, redis: RedisClient, logger: Logger,
-    graphQL: GraphQLEndpoint? = nil, realtime: RealtimeSetup? = nil
+    graphQL: GraphQLEndpoint? = nil, realtime: RealtimeSetup? = nil, services: [any Service] = []
 ) -> some ApplicationProtocol {
     let router = Router()
     router.add(middleware: LogRequestsMiddleware(.debug))
@@ -21,6 +22,7 @@ func buildApplication(
         router: router,
         server: server,
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "energygraph"),
+        services: services,
         logger: logger
     )
 }

@@ -28,13 +28,15 @@ struct RealtimeSetup: Sendable {
     /// - Parameter eventNamespace: prefix of the Redis channels; instances that share events
     ///   must share it.
     init(auth: AuthSettings, postgres: PostgresPool, redis: RedisClient, eventNamespace: String = "energygraph",
-         now: @escaping @Sendable () -> Date = { Date() }, parking: ParkingServices? = nil, logger: Logger) {
+         now: @escaping @Sendable () -> Date = { Date() }, parking: ParkingServices? = nil,
+         domainSettings: DomainSettings = DomainSettings(), logger: Logger) {
         tokens = JSONWebToken(secret: auth.secret, lifetime: auth.tokenLifetime)
         var authLogger = logger
         authLogger[metadataKey: "component"] = "auth"
         authenticator = BearerAuthenticator(tokens: tokens, users: UserRepository(postgres: postgres), now: now, logger: authLogger)
         bus = RedisEventBus(redis: redis, namespace: eventNamespace)
-        services = ResolverServices(tokens: tokens, events: bus, passwordCost: auth.bcryptCost, parking: parking)
+        services = ResolverServices(tokens: tokens, events: bus, passwordCost: auth.bcryptCost, parking: parking,
+                                    domainSettings: domainSettings)
     }
 
     /// Server-Sent Events on `/graphql`; must be added before the GraphQL routes, so that it
