@@ -134,7 +134,7 @@ struct JobScheduler: Service {
         do {
             switch outcome {
             case .finished(.success)?:
-                try await queue.succeed(job, now: now())
+                try await recording { try await queue.succeed(job, now: now()) }
                 jobLogger.debug("job done")
             case let .finished(.failure(error))? where error is CancellationError || Task.isCancelled:
                 try await queue.release(job, now: now())
@@ -144,7 +144,9 @@ struct JobScheduler: Service {
                 await handler.attemptFailed(job, error: error, final: final)
                 let wait = handler.backoff.delay(afterAttempt: job.attempts, unit: Double.random(in: 0...1))
                 let at = now()
-                try await queue.fail(job, error: String(describing: error), now: at, retryAt: at.addingTimeInterval(wait.timeInterval))
+                try await recording {
+                    try await queue.fail(job, error: String(describing: error), now: at, retryAt: at.addingTimeInterval(wait.timeInterval))
+                }
                 jobLogger.warning(final ? "job failed for good" : "job attempt failed; retrying later",
                                   metadata: ["attempt": "\(job.attempts)", "error": "\(error)", "retryIn": "\(wait)"])
             case .leaseLost?, nil:
@@ -152,6 +154,22 @@ struct JobScheduler: Service {
             }
         } catch {
             jobLogger.error("could not record a job outcome; its lease will expire", metadata: ["error": "\(error)"])
+        }
+    }
+
+    /// Runs `write` up to four times (waits of 50, 100, 200 ms): an outcome not recorded is
+    /// only recovered when the lease expires, after which the job runs again.
+    func recording(_ write: () async throws -> Void) async throws {
+        var attempt = 0
+        while true {
+            do {
+                return try await write()
+            } catch {
+                attempt += 1
+                guard attempt < 4 else { throw error }
+                logger.warning("could not record a job outcome; retrying", metadata: ["error": "\(error)"])
+                try? await Task.sleep(for: .milliseconds(25 << attempt))
+            }
         }
     }
 

@@ -34,7 +34,7 @@ import TestSupport
 
     /// A scheduler with its own pool, running until its task is cancelled.
     static func worker(_ id: String, database: TestDatabase, settings: SolarServerSettings) -> (PostgresPool, Task<Void, any Error>) {
-        let pool = database.pool(size: 4)
+        let pool = database.pool(size: 8)
         var logger = Logger(label: "solar-test")
         logger.logLevel = .warning
         let scheduler = SolarJobs.scheduler(postgres: pool, settings: settings, events: nil, workerID: id, logger: logger)
