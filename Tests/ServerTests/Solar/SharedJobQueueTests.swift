@@ -119,8 +119,13 @@ import TestSupport
             #expect(leaseEnd > Date())
 
             let (poolB, b) = Self.worker("worker-b", database: database, settings: settings)
-            try await SolarTestServer.waitUntil(timeout: .seconds(60), what: "worker B finishes the run") {
-                try await pool.query("SELECT state FROM plant_sync_runs WHERE id = \(Int(run.id))").scalar(String.self) == "SUCCEEDED"
+            // The run is marked SUCCEEDED before the worker records the job's outcome, so wait for
+            // both: cancelling B between the two writes would leave the job "running" (the lease
+            // would hand it out again later, which is right, but not what this test looks at).
+            try await SolarTestServer.waitUntil(timeout: .seconds(90), what: "worker B finishes the run and its job") {
+                let runState = try await pool.query("SELECT state FROM plant_sync_runs WHERE id = \(Int(run.id))").scalar(String.self)
+                let jobState = try await pool.query("SELECT state FROM jobs WHERE id = \(Int(run.jobID!))").scalar(String.self)
+                return runState == "SUCCEEDED" && jobState == "succeeded"
             }
             b.cancel()
             _ = await b.result
