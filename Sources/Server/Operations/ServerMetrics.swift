@@ -38,19 +38,56 @@ final class ServerMetrics: Sendable {
         inFlight = registry.makeGauge(descriptor: MetricNameDescriptor(metricName: "energygraph_http_in_flight", unitName: "requests", helpText: "HTTP requests being answered."))
     }
 
+    /// The metric handles of one operation label, made once: making them looks the metric up in
+    /// the registry under its lock and builds label arrays, too much to do per request.
+    private final class OperationHandles: Sendable {
+        let ok: Counter
+        let failed: Counter
+        let errors: Counter
+        let duration: DurationHistogram
+
+        init(label: String, registry: PrometheusCollectorRegistry) {
+            let requests = MetricNameDescriptor(metricName: "energygraph_graphql_requests", unitName: "total", helpText: "GraphQL requests by operation name and outcome.")
+            ok = registry.makeCounter(descriptor: requests, labels: [("operation", label), ("outcome", "ok")])
+            failed = registry.makeCounter(descriptor: requests, labels: [("operation", label), ("outcome", "error")])
+            errors = registry.makeCounter(descriptor: MetricNameDescriptor(metricName: "energygraph_graphql_errors", unitName: "total", helpText: "GraphQL requests answered with errors."),
+                                          labels: [("operation", label)])
+            duration = registry.makeDurationHistogram(
+                descriptor: MetricNameDescriptor(metricName: "energygraph_graphql_request_duration", unitName: "seconds",
+                                                 helpText: "GraphQL request latency by operation name."),
+                labels: [("operation", label)], buckets: ServerMetrics.buckets)
+        }
+    }
+
+    /// Handles by label, and by the operation name as the client sent it (so a known name costs
+    /// one dictionary lookup). Names beyond ``maxNames`` are not remembered; they take the slow path.
+    private struct HandleCache {
+        var byLabel: [String: OperationHandles] = [:]
+        var byName: [String: OperationHandles] = [:]
+    }
+    static let maxNames = 4 * maxOperationLabels
+    private let handles = Mutex(HandleCache())
+
     /// Records one GraphQL request.
     func recordRequest(operation: String, duration: Duration, failed: Bool) {
-        let label = operationLabel(operation)
-        let outcome = failed ? "error" : "ok"
-        registry.makeCounter(descriptor: MetricNameDescriptor(metricName: "energygraph_graphql_requests", unitName: "total", helpText: "GraphQL requests by operation name and outcome."),
-                             labels: [("operation", label), ("outcome", outcome)]).increment()
-        registry.makeDurationHistogram(
-            descriptor: MetricNameDescriptor(metricName: "energygraph_graphql_request_duration", unitName: "seconds",
-                                             helpText: "GraphQL request latency by operation name."),
-            labels: [("operation", label)], buckets: Self.buckets).record(duration)
+        let handles = operationHandles(operation)
+        handles.duration.record(duration)
         if failed {
-            registry.makeCounter(descriptor: MetricNameDescriptor(metricName: "energygraph_graphql_errors", unitName: "total", helpText: "GraphQL requests answered with errors."),
-                             labels: [("operation", label)]).increment()
+            handles.failed.increment()
+            handles.errors.increment()
+        } else {
+            handles.ok.increment()
+        }
+    }
+
+    private func operationHandles(_ name: String) -> OperationHandles {
+        if let known = handles.withLock({ $0.byName[name] }) { return known }
+        let label = operationLabel(name)
+        return handles.withLock { cache in
+            let found = cache.byLabel[label] ?? OperationHandles(label: label, registry: registry)
+            cache.byLabel[label] = found
+            if cache.byName.count < Self.maxNames { cache.byName[name] = found }
+            return found
         }
     }
 
