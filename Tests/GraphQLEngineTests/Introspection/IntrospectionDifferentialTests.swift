@@ -17,18 +17,20 @@ struct IntrospectionDifferentialTests {
         var theirs: String
     }
 
-    static let folder = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("__Corpus__/execution/introspection")
-    static let schemaFiles = ["design-schema.graphql", "bench-schema.graphql"]
+    static let corpus = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("__Corpus__")
+    static let folder = corpus.appendingPathComponent("execution/introspection")
+    /// The copies of the design and bench schemas that the schema differential test also reads.
+    static let schemaFiles = ["typesystem/whole/design-schema.graphql", "typesystem/whole/bench-workload-schema.graphql"]
 
     static func read(_ name: String) throws -> String {
-        try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+        try String(contentsOf: corpus.appendingPathComponent(name), encoding: .utf8)
     }
 
     /// Our response to the full introspection query.
     static func introspect(_ sdl: String) async throws -> String {
         let schema = try GraphQLSchema(sdl: sdl)
-        let document = try Parser.parse(Source(try read("full-introspection-query.graphql")))
+        let document = try Parser.parse(Source(try read("execution/introspection/full-introspection-query.graphql")))
         let errors = validate(schema: schema, document: document)
         #expect(errors.isEmpty, "\(errors)")
         return await Executor<Void>(schema: schema).execute(document: document, context: ()).json

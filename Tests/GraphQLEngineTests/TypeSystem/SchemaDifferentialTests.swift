@@ -41,7 +41,9 @@ struct SchemaDifferentialTests {
     /// Copies of `design/schema.graphql` and `bench/workload/schema.graphql`, one case each.
     static let projectSchemas = ["whole/design-schema.graphql", "whole/bench-workload-schema.graphql"]
     /// The live design and bench schemas of the shared workspace, checked too when present.
-    static let liveSchemas = ["/work/shared/design/schema.graphql", "/work/shared/bench/workload/schema.graphql"]
+    /// (`../shared` beside the package, as in CI and in a developer's checkout.)
+    static let liveSchemas = ["design/schema.graphql", "bench/workload/schema.graphql"]
+        .map { corpusFolder.appendingPathComponent("../../../../../shared/\($0)").standardizedFileURL.path }
         .filter { FileManager.default.fileExists(atPath: $0) }
 
     /// The oracle's output, computed once for both tests.
