@@ -68,13 +68,29 @@ public enum DateTimeText {
 /// `Date` (YYYY-MM-DD) and `LocalTime` (HH:MM) text, and civil-calendar arithmetic.
 public enum DateText {
     public static func normalize(_ text: String) throws(CoercionError) -> String {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
-              isValid(year: Int(parts[0])!, month: Int(parts[1])!, day: Int(parts[2])!) else {
+        guard isCalendarDate(text) else {
             throw CoercionError("Date cannot represent \(GraphQLValue.string(text).inspected): expected a calendar date YYYY-MM-DD, e.g. 2026-03-01.")
         }
         return text
+    }
+
+    /// Whether `text` is exactly `YYYY-MM-DD` naming a day of the calendar (read byte by byte:
+    /// every Date in a response passes through here).
+    static func isCalendarDate(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { b -> Bool in
+            guard b.count == 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-") else { return false }
+            func number(_ range: Range<Int>) -> Int? {
+                var n = 0
+                for i in range {
+                    guard (48...57).contains(b[i]) else { return nil }
+                    n = n * 10 + Int(b[i] - 48)
+                }
+                return n
+            }
+            guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return false }
+            return isValid(year: year, month: month, day: day)
+        }
     }
 
     static func isValid(year: Int, month: Int, day: Int) -> Bool {

@@ -103,8 +103,7 @@ struct JSONByteStream {
                 }
             }
         }
-        var text = JSNumber.string(value)
-        text.withUTF8 { bytes($0) }
+        JSNumber.withUTF8(value) { bytes($0) }
     }
 
     private static let hexDigits: StaticString = "0123456789abcdef"

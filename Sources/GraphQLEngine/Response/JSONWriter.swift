@@ -87,7 +87,7 @@ public struct JSONWriter: Sendable {
                 }
             }
         }
-        bytes.append(contentsOf: JSNumber.string(value).utf8)
+        JSNumber.withUTF8(value) { bytes.append(contentsOf: $0) }
     }
 
     private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)

@@ -3,44 +3,102 @@
 enum JSNumber {
     /// `Number.prototype.toString()` of a double: `2`, `1.5`, `1e+21`, `1e-7`, `NaN`, `Infinity`.
     static func string(_ value: Double) -> String {
-        if value.isNaN { return "NaN" }
-        if value.isInfinite { return value < 0 ? "-Infinity" : "Infinity" }
-        if value == 0 { return "0" }
-        let sign = value < 0 ? "-" : ""
-        let (digits, n) = shortestDigits(abs(value))
-        let k = digits.count
-        let body: String
-        if k <= n && n <= 21 {
-            body = digits + String(repeating: "0", count: n - k)
-        } else if 0 < n && n <= 21 {
-            let i = digits.index(digits.startIndex, offsetBy: n)
-            body = digits[..<i] + "." + digits[i...]
-        } else if -6 < n && n <= 0 {
-            body = "0." + String(repeating: "0", count: -n) + digits
-        } else {
-            let e = n - 1
-            let exponent = (e < 0 ? "e-" : "e+") + String(abs(e))
-            body = k == 1 ? digits + exponent : digits.prefix(1) + "." + digits.dropFirst() + exponent
-        }
-        return sign + body
+        withUTF8(value) { String(decoding: $0, as: UTF8.self) }
     }
 
-    /// The shortest round-tripping decimal digits of a positive finite double, and `n` such that
-    /// the value is `0.digits × 10^n`.
-    private static func shortestDigits(_ value: Double) -> (String, Int) {
-        let text = "\(value)"
-        let parts = text.split(separator: "e", maxSplits: 1)
-        let exponent = parts.count > 1 ? Int(parts[1]) ?? 0 : 0
-        let mantissa = parts[0].split(separator: ".", maxSplits: 1)
-        var digits = Array(mantissa[0])
-        var point = digits.count
-        if mantissa.count > 1 { digits += Array(mantissa[1]) }
-        while digits.first == "0" {
-            digits.removeFirst()
-            point -= 1
+    /// Calls `body` with the UTF-8 bytes of ``string(_:)`` of `value`, built in a stack buffer
+    /// (the JSON writers use this for doubles with many digits).
+    static func withUTF8<R>(_ value: Double, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buffer in
+            let count = format(value, into: buffer)
+            return body(UnsafeBufferPointer(rebasing: buffer[..<count]))
         }
-        while digits.last == "0" { digits.removeLast() }
-        return (String(digits), point + exponent)
+    }
+
+    /// Writes `Number.prototype.toString()` of `value` into `out` (64 bytes) and returns the
+    /// length. The shortest round-tripping digits come from Swift's `description`; the layout
+    /// (fixed below 1e21, exponent form with a sign, `0.000001` down to 1e-6) is JavaScript's.
+    private static func format(_ value: Double, into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var length = 0
+        func put(_ byte: UInt8) {
+            out[length] = byte
+            length += 1
+        }
+        func put(_ text: StaticString) {
+            text.withUTF8Buffer { for byte in $0 { put(byte) } }
+        }
+        if value.isNaN { put("NaN"); return length }
+        if value.isInfinite { put(value < 0 ? "-Infinity" : "Infinity"); return length }
+        if value == 0 { put("0"); return length }
+        if value < 0 { put(UInt8(ascii: "-")) }
+
+        // The digits without leading or trailing zeros go to out[40...]; the value is
+        // 0.digits × 10^n.
+        let digitsStart = 40
+        var count = 0
+        var point = 0
+        var exponent = 0
+        var exponentSign = 1
+        var afterPoint = false
+        var inExponent = false
+        var description = value.magnitude.description
+        description.withUTF8 { text in
+            for byte in text {
+                if inExponent {
+                    if byte == UInt8(ascii: "-") {
+                        exponentSign = -1
+                    } else if byte != UInt8(ascii: "+") {
+                        exponent = exponent * 10 + Int(byte &- 48)
+                    }
+                } else if byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E") {
+                    inExponent = true
+                } else if byte == UInt8(ascii: ".") {
+                    afterPoint = true
+                } else if count == 0 && byte == UInt8(ascii: "0") {
+                    if afterPoint { point -= 1 }
+                } else {
+                    out[digitsStart + count] = byte
+                    count += 1
+                    if !afterPoint { point += 1 }
+                }
+            }
+        }
+        while count > 1 && out[digitsStart + count - 1] == UInt8(ascii: "0") { count -= 1 }
+        let n = point + exponentSign * exponent
+        func digits(_ range: Range<Int>) {
+            for i in range { put(out[digitsStart + i]) }
+        }
+        func zeros(_ times: Int) {
+            for _ in 0..<max(0, times) { put(UInt8(ascii: "0")) }
+        }
+        if count <= n && n <= 21 {
+            digits(0..<count)
+            zeros(n - count)
+        } else if 0 < n && n <= 21 {
+            digits(0..<n)
+            put(UInt8(ascii: "."))
+            digits(n..<count)
+        } else if -6 < n && n <= 0 {
+            put("0.")
+            zeros(-n)
+            digits(0..<count)
+        } else {
+            digits(0..<1)
+            if count > 1 {
+                put(UInt8(ascii: "."))
+                digits(1..<count)
+            }
+            let e = n - 1
+            put(e < 0 ? "e-" : "e+")
+            var magnitude = abs(e)
+            var reversed: [UInt8] = []
+            repeat {
+                reversed.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
+                magnitude /= 10
+            } while magnitude > 0
+            for byte in reversed.reversed() { put(byte) }
+        }
+        return length
     }
 
     /// `JSON.stringify` of a string: double quotes, with `"`, `\` and control characters escaped.

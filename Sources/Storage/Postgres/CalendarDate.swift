@@ -10,12 +10,33 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         self.day = day
     }
 
-    /// Parses `YYYY-MM-DD`; nil if malformed.
+    /// Parses `YYYY-MM-DD` (digits only, one or more per field); nil if malformed. Byte by byte:
+    /// every `date` column of a result goes through here.
     public init?(_ text: Substring) {
-        let fields = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard fields.count == 3, let year = Int(fields[0]), let month = Int(fields[1]),
-              let day = Int(fields[2]), (1...12).contains(month), (1...31).contains(day)
-        else { return nil }
+        var text = text
+        let fields = text.withUTF8 { bytes -> (Int, Int, Int)? in
+            var values = (0, 0, 0)
+            var field = 0
+            var digits = 0
+            for byte in bytes {
+                if byte == UInt8(ascii: "-") {
+                    guard digits > 0, field < 2 else { return nil }
+                    field += 1
+                    digits = 0
+                    continue
+                }
+                guard (48...57).contains(byte), digits < 9 else { return nil }
+                digits += 1
+                let digit = Int(byte - 48)
+                switch field {
+                case 0: values.0 = values.0 * 10 + digit
+                case 1: values.1 = values.1 * 10 + digit
+                default: values.2 = values.2 * 10 + digit
+                }
+            }
+            return field == 2 && digits > 0 ? values : nil
+        }
+        guard let (year, month, day) = fields, (1...12).contains(month), (1...31).contains(day) else { return nil }
         self.init(year: year, month: month, day: day)
     }
 
