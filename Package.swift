@@ -53,6 +53,10 @@ let package = Package(
         ),
 
         // libpq from Debian's libpq-dev (shim.h includes <postgresql/libpq-fe.h>).
+        // Day numbers of the civil calendar, shared by storage, the scalars, importers and the simulator.
+        .target(name: "CivilCalendar", swiftSettings: swiftSettings),
+        .testTarget(name: "CivilCalendarTests", dependencies: ["CivilCalendar"], swiftSettings: swiftSettings),
+
         .systemLibrary(name: "CLibPQ"),
         // hiredis from Debian's libhiredis-dev (shim.h includes <hiredis/hiredis.h>).
         .systemLibrary(name: "CHiredis"),
@@ -60,6 +64,7 @@ let package = Package(
         .target(
             name: "Storage",
             dependencies: [
+                "CivilCalendar",
                 "CLibPQ",
                 "CHiredis",
                 .product(name: "NIOPosix", package: "swift-nio"),
@@ -73,6 +78,7 @@ let package = Package(
         .target(
             name: "Resolvers",
             dependencies: [
+                "CivilCalendar",
                 "Storage",
                 "GraphQLEngine",
                 .product(name: "Logging", package: "swift-log"),
@@ -90,7 +96,7 @@ let package = Package(
         // Loads schema.graphql and binds resolvers to it.
         .target(
             name: "Schema",
-            dependencies: ["GraphQLEngine", "Resolvers"],
+            dependencies: ["CivilCalendar", "GraphQLEngine", "Resolvers"],
             exclude: ["README.md"],
             swiftSettings: swiftSettings
         ),
@@ -140,6 +146,7 @@ let package = Package(
         .target(
             name: "MonitoringSimulatorKit",
             dependencies: [
+                "CivilCalendar",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),

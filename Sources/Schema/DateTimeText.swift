@@ -1,3 +1,4 @@
+import CivilCalendar
 import GraphQLEngine
 
 /// `DateTime`: RFC 3339 with an offset in, UTC (`Z`) out.
@@ -50,14 +51,14 @@ public enum DateTimeText {
                   let oh = number(i + 1, 2), let om = number(i + 4, 2), oh < 24, om < 60 else { return nil }
             offset = (oh * 60 + om) * 60 * (b[i] == UInt8(ascii: "-") ? -1 : 1)
         }
-        return DateText.daysFromCivil(year: year, month: month, day: day) * 86_400 + hour * 3600 + minute * 60 + second - offset
+        return CivilDays.days(year: year, month: month, day: day) * 86_400 + hour * 3600 + minute * 60 + second - offset
     }
 
     /// Seconds since the epoch as `YYYY-MM-DDTHH:MM:SS[fraction]Z`.
     public static func format(epochSeconds: Int, fraction: String = "") -> String {
         let days = Int((Double(epochSeconds) / 86_400).rounded(.down))
         let secondOfDay = epochSeconds - days * 86_400
-        let (y, m, d) = DateText.civil(fromDays: days)
+        let (y, m, d) = CivilDays.date(fromDays: days)
         return DateText.format(year: y, month: m, day: d) + "T" + two(secondOfDay / 3600) + ":" + two(secondOfDay % 3600 / 60)
             + ":" + two(secondOfDay % 60) + fraction + "Z"
     }
@@ -94,33 +95,7 @@ public enum DateText {
     }
 
     static func isValid(year: Int, month: Int, day: Int) -> Bool {
-        guard (1...12).contains(month), day >= 1 else { return false }
-        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
-        let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        return day <= lengths[month - 1]
-    }
-
-    /// Days since 1970-01-01 (Howard Hinnant's days_from_civil).
-    static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
-    }
-
-    /// The calendar date of a day number (civil_from_days).
-    static func civil(fromDays days: Int) -> (Int, Int, Int) {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
+        CivilDays.isValid(year: year, month: month, day: day)
     }
 
     static func format(year: Int, month: Int, day: Int) -> String {

@@ -1,3 +1,4 @@
+import CivilCalendar
 import Foundation
 
 /// `DateTime` output for parking instants: RFC 3339 in UTC, with milliseconds only when they
@@ -7,8 +8,8 @@ enum ParkingTimeText {
     static func text(ms: Int64) -> String {
         let (seconds, milli) = floorDivide(ms, 1000)
         let (days, secondOfDay) = floorDivide(seconds, 86_400)
-        let (year, month, day) = civil(fromDays: days)
-        var text = String(year) + "-" + pad(month, 2) + "-" + pad(day, 2) + "T" + pad(secondOfDay / 3600, 2) + ":"
+        let (year, month, day) = CivilDays.date(fromDays: Int(days))
+        var text = String(year) + "-" + pad(Int64(month), 2) + "-" + pad(Int64(day), 2) + "T" + pad(secondOfDay / 3600, 2) + ":"
             + pad(secondOfDay % 3600 / 60, 2) + ":" + pad(secondOfDay % 60, 2)
         if milli != 0 { text += "." + pad(milli, 3) }
         return text + "Z"
@@ -22,19 +23,6 @@ enum ParkingTimeText {
     static func pad(_ value: Int64, _ width: Int) -> String {
         let digits = String(value)
         return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
-    }
-
-    /// Howard Hinnant's civil_from_days.
-    static func civil(fromDays days: Int64) -> (Int64, Int64, Int64) {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 
     /// Milliseconds since 1970 of an RFC 3339 date-time (with or without a fraction), or nil.

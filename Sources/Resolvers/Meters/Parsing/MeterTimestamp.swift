@@ -1,3 +1,4 @@
+import CivilCalendar
 import Foundation
 
 /// Reads the meter files' local times, `dd/MM/yyyy HH:mm:ss` or `d/MM/yyyy H:mm`, in the
@@ -61,26 +62,8 @@ public struct MeterTimestampParser: Sendable {
             guard expect(UInt8(ascii: ":")), let value = number(maxDigits: 2, minDigits: 2) else { return nil }
             second = value
         }
-        guard index == bytes.count, (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year),
+        guard index == bytes.count, CivilDays.isValid(year: year, month: month, day: day),
               hour < 24, minute < 60, second < 60 else { return nil }
-        return daysFromCivil(year: year, month: month, day: day) * 86_400 + hour * 3600 + minute * 60 + second
-    }
-
-    static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: 30
-        default: 31
-        }
-    }
-
-    /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
-    static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
+        return CivilDays.days(year: year, month: month, day: day) * 86_400 + hour * 3600 + minute * 60 + second
     }
 }

@@ -1,3 +1,4 @@
+import CivilCalendar
 import Foundation
 
 /// Reads the swap sample's CSV files (`charging_stations`, `batteries`, `vehicles`, `drivers`,
@@ -80,13 +81,7 @@ public enum SwapSeedLoader {
         let parts = text.split(whereSeparator: { "-T:".contains($0) }).compactMap { Int($0) }
         guard parts.count == 6 else { throw LoadError(description: "bad date \(text)") }
         let (y, m, d) = (parts[0], parts[1], parts[2])
-        // Days from civil (Howard Hinnant's algorithm).
-        let yy = m <= 2 ? y - 1 : y
-        let era = (yy >= 0 ? yy : yy - 399) / 400
-        let yoe = yy - era * 400
-        let doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        let days = era * 146_097 + doe - 719_468
+        let days = CivilDays.days(year: y, month: m, day: d)
         return Date(timeIntervalSince1970: TimeInterval(days * 86_400 + parts[3] * 3_600 + parts[4] * 60 + parts[5]))
     }
 
