@@ -9,33 +9,23 @@ enum MeterLoaders {
     }
 
     static func meters(_ context: RequestContext) -> DataLoader<Int64, Meter> {
-        context.loaders.loader("MetersByIDLoader") {
-            DataLoader(name: "MetersByIDLoader") { ids in try await repository(context).meters(ids: ids) }
-        }
+        context.loaders.batched("MetersByIDLoader") { ids in try await repository(context).meters(ids: ids) }
     }
 
     static func files(_ context: RequestContext) -> DataLoader<Int64, MeterFile> {
-        context.loaders.loader("MeterFilesByIDLoader") {
-            DataLoader(name: "MeterFilesByIDLoader") { ids in try await repository(context).files(ids: ids) }
-        }
+        context.loaders.batched("MeterFilesByIDLoader") { ids in try await repository(context).files(ids: ids) }
     }
 
     static func filesByMeter(_ context: RequestContext) -> DataLoader<Int64, [MeterFile]> {
-        context.loaders.loader("MeterFilesByMeterIDLoader") {
-            DataLoader(name: "MeterFilesByMeterIDLoader") { ids in try await repository(context).files(meterIDs: ids) }
-        }
+        context.loaders.batched("MeterFilesByMeterIDLoader") { ids in try await repository(context).files(meterIDs: ids) }
     }
 
     static func metersByFile(_ context: RequestContext) -> DataLoader<Int64, [Meter]> {
-        context.loaders.loader("MetersByFileIDLoader") {
-            DataLoader(name: "MetersByFileIDLoader") { ids in try await repository(context).meters(fileIDs: ids) }
-        }
+        context.loaders.batched("MetersByFileIDLoader") { ids in try await repository(context).meters(fileIDs: ids) }
     }
 
     static func dataTypes(_ context: RequestContext) -> DataLoader<Int64, [MeterDataType]> {
-        context.loaders.loader("MeterDataTypesByMeterIDLoader") {
-            DataLoader(name: "MeterDataTypesByMeterIDLoader") { ids in try await repository(context).dataTypes(meterIDs: ids) }
-        }
+        context.loaders.batched("MeterDataTypesByMeterIDLoader") { ids in try await repository(context).dataTypes(meterIDs: ids) }
     }
 
     /// A meter and the arguments of `readings`.

@@ -29,27 +29,19 @@ enum PileLoaders {
 
     /// Piles by id, deleted ones included (callers that must not see them filter).
     static func piles(_ context: RequestContext) -> DataLoader<Int64, ChargingPile> {
-        context.loaders.loader("ChargingPilesByIDLoader") {
-            DataLoader(name: "ChargingPilesByIDLoader") { ids in try await repository(context).piles(ids: ids, includeDeleted: true) }
-        }
+        context.loaders.batched("ChargingPilesByIDLoader") { ids in try await repository(context).piles(ids: ids, includeDeleted: true) }
     }
 
     static func pilesByOwner(_ context: RequestContext) -> DataLoader<Int64, [ChargingPile]> {
-        context.loaders.loader("ChargingPilesByOwnerIDLoader") {
-            DataLoader(name: "ChargingPilesByOwnerIDLoader") { ids in try await repository(context).piles(ownerIDs: ids) }
-        }
+        context.loaders.batched("ChargingPilesByOwnerIDLoader") { ids in try await repository(context).piles(ownerIDs: ids) }
     }
 
     static func users(_ context: RequestContext) -> DataLoader<Int64, User> {
-        context.loaders.loader("PileUsersByIDLoader") {
-            DataLoader(name: "PileUsersByIDLoader") { ids in try await UserRepository(postgres: context.dependencies.postgres).users(ids: ids) }
-        }
+        context.loaders.batched("PileUsersByIDLoader") { ids in try await UserRepository(postgres: context.dependencies.postgres).users(ids: ids) }
     }
 
     static func bookings(_ context: RequestContext) -> DataLoader<Int64, Booking> {
-        context.loaders.loader("BookingsByIDLoader") {
-            DataLoader(name: "BookingsByIDLoader") { ids in try await repository(context).bookings(ids: ids) }
-        }
+        context.loaders.batched("BookingsByIDLoader") { ids in try await repository(context).bookings(ids: ids) }
     }
 
     /// Bookings per (pile, window): one statement per distinct window among the keys.
@@ -81,9 +73,7 @@ enum PileLoaders {
     }
 
     static func wallets(_ context: RequestContext) -> DataLoader<Int64, Wallet> {
-        context.loaders.loader("WalletsByUserIDLoader") {
-            DataLoader(name: "WalletsByUserIDLoader") { ids in try await repository(context).wallets(userIDs: ids) }
-        }
+        context.loaders.batched("WalletsByUserIDLoader") { ids in try await repository(context).wallets(userIDs: ids) }
     }
 
     static func entries(_ context: RequestContext) -> DataLoader<WalletEntriesKey, [WalletEntry]> {

@@ -32,4 +32,12 @@ public final class LoaderStore: Sendable {
             return created
         }
     }
+
+    /// The request's loader named `name` whose batches `batch` answers: the usual loader, named
+    /// once. (`batch` is only kept when the loader is made.)
+    public func batched<Key: Hashable & Sendable, Value: Sendable>(
+        _ name: String, _ batch: @escaping @Sendable ([Key]) async throws -> [Key: Value]
+    ) -> DataLoader<Key, Value> {
+        loader(name) { DataLoader(name: name, batch: batch) }
+    }
 }

@@ -19,65 +19,40 @@ enum SwapLoaders {
     }
 
     static func stations(_ context: RequestContext) -> DataLoader<Int, Station> {
-        let repository = repository(context)
-        return context.loaders.loader("StationsByIDLoader") {
-            DataLoader(name: "StationsByIDLoader") { ids in try await repository.stations(ids: ids) }
-        }
+        context.loaders.batched("StationsByIDLoader") { ids in try await repository(context).stations(ids: ids) }
     }
 
     static func batteries(_ context: RequestContext) -> DataLoader<Int, BatteryRecord> {
-        let repository = repository(context)
-        return context.loaders.loader("BatteriesByIDLoader") {
-            DataLoader(name: "BatteriesByIDLoader") { ids in try await repository.batteries(ids: ids) }
-        }
+        context.loaders.batched("BatteriesByIDLoader") { ids in try await repository(context).batteries(ids: ids) }
     }
 
     static func batteriesAtStation(_ context: RequestContext) -> DataLoader<Int, [BatteryRecord]> {
-        let repository = repository(context)
-        return context.loaders.loader("BatteriesByStationIDLoader") {
-            DataLoader(name: "BatteriesByStationIDLoader") { ids in try await repository.batteriesAtStations(ids) }
-        }
+        context.loaders.batched("BatteriesByStationIDLoader") { ids in try await repository(context).batteriesAtStations(ids) }
     }
 
     static func batteryInVehicle(_ context: RequestContext) -> DataLoader<Int, BatteryRecord> {
-        let repository = repository(context)
-        return context.loaders.loader("BatteriesByVehicleIDLoader") {
-            DataLoader(name: "BatteriesByVehicleIDLoader") { ids in try await repository.batteriesInVehicles(ids) }
-        }
+        context.loaders.batched("BatteriesByVehicleIDLoader") { ids in try await repository(context).batteriesInVehicles(ids) }
     }
 
     static func drivers(_ context: RequestContext) -> DataLoader<Int, Driver> {
-        let repository = repository(context)
-        return context.loaders.loader("DriversByIDLoader") {
-            DataLoader(name: "DriversByIDLoader") { ids in try await repository.drivers(ids: ids) }
-        }
+        context.loaders.batched("DriversByIDLoader") { ids in try await repository(context).drivers(ids: ids) }
     }
 
     static func driverOfVehicle(_ context: RequestContext) -> DataLoader<Int, Driver> {
-        let repository = repository(context)
-        return context.loaders.loader("DriversByVehicleIDLoader") {
-            DataLoader(name: "DriversByVehicleIDLoader") { ids in try await repository.driversOfVehicles(ids) }
-        }
+        context.loaders.batched("DriversByVehicleIDLoader") { ids in try await repository(context).driversOfVehicles(ids) }
     }
 
     static func vehicleStates(_ context: RequestContext) -> DataLoader<Int, VehicleState> {
-        let repository = repository(context)
-        return context.loaders.loader("VehicleStatesByIDLoader") {
-            DataLoader(name: "VehicleStatesByIDLoader") { ids in try await repository.vehicleStates(ids: ids) }
-        }
+        context.loaders.batched("VehicleStatesByIDLoader") { ids in try await repository(context).vehicleStates(ids: ids) }
     }
 
     static func swaps(_ context: RequestContext) -> DataLoader<Int, SwapRecord> {
-        let repository = repository(context)
-        return context.loaders.loader("SwapsByIDLoader") {
-            DataLoader(name: "SwapsByIDLoader") { ids in try await repository.swaps(ids: ids) }
-        }
+        context.loaders.batched("SwapsByIDLoader") { ids in try await repository(context).swaps(ids: ids) }
     }
 
     static func users(_ context: RequestContext) -> DataLoader<Int64, User> {
-        let users = UserRepository(postgres: context.dependencies.postgres)
-        return context.loaders.loader("SwapRecordersByIDLoader") {
-            DataLoader(name: "SwapRecordersByIDLoader") { ids in try await users.users(ids: ids) }
+        context.loaders.batched("SwapRecordersByIDLoader") { ids in
+            try await UserRepository(postgres: context.dependencies.postgres).users(ids: ids)
         }
     }
 
@@ -107,16 +82,10 @@ enum SwapLoaders {
     }
 
     static func dailySummaries(_ context: RequestContext) -> DataLoader<DailySummaryKey, [DriverDaySummary]> {
-        let repository = repository(context)
-        return context.loaders.loader("DailySummariesByDriverIDLoader") {
-            DataLoader(name: "DailySummariesByDriverIDLoader") { keys in try await repository.dailySummaries(keys) }
-        }
+        context.loaders.batched("DailySummariesByDriverIDLoader") { keys in try await repository(context).dailySummaries(keys) }
     }
 
     static func batterySummaries(_ context: RequestContext) -> DataLoader<BatterySummaryKey, BatterySummaryRecord> {
-        let repository = repository(context)
-        return context.loaders.loader("BatterySummariesByBatteryIDLoader") {
-            DataLoader(name: "BatterySummariesByBatteryIDLoader") { keys in try await repository.batterySummaries(keys) }
-        }
+        context.loaders.batched("BatterySummariesByBatteryIDLoader") { keys in try await repository(context).batterySummaries(keys) }
     }
 }
