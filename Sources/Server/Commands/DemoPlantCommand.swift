@@ -18,20 +18,13 @@ struct DemoPlantCommand: AsyncParsableCommand {
     @OptionGroup var settings: SettingsOptions
 
     func run() async throws {
-        let (configuration, logger) = try settings.resolve()
-        let postgres = PostgresPool(configuration: configuration.postgres, logger: logger)
-        do {
+        let name = self.name
+        let message = try await settings.withDatabase { postgres, configuration, _ in
             let repository = PlantRepository(postgres: postgres)
-            if try await repository.count() > 0 {
-                print("A plant exists; no demo plant created.")
-            } else {
-                let (plant, run) = try await repository.create(name: name, now: Date(), settings: configuration.solar.solar)
-                print("Created plant \"\(plant.name)\" (id \(plant.globalID)); sync of \(run.from)…\(run.to) queued.")
-            }
-        } catch {
-            await postgres.shutdown()
-            throw error
+            guard try await repository.count() == 0 else { return "A plant exists; no demo plant created." }
+            let (plant, run) = try await repository.create(name: name, now: Date(), settings: configuration.solar.solar)
+            return "Created plant \"\(plant.name)\" (id \(plant.globalID)); sync of \(run.from)…\(run.to) queued."
         }
-        await postgres.shutdown()
+        print(message)
     }
 }

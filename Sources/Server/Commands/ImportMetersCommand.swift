@@ -31,16 +31,13 @@ struct ImportMetersCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let (configuration, logger) = try settings.resolve()
-        let postgres = PostgresPool(configuration: configuration.postgres, logger: logger)
         let progress = ProgressBar(enabled: !noProgress && isatty(STDERR_FILENO) == 1)
-        var refused = 0
-        do {
-            _ = try await Migrator(migrations: Migration.bundled(), logger: logger).migrate(postgres)
-            let paths = self.paths
+        let paths = self.paths
+        let zone = TimeZone(identifier: timeZone)!
+        let refused = try await settings.withDatabase { postgres, _, _ in
+            var refused = 0
             let files = try await postgres.withConnection { _ in try MeterFileList.csvFiles(in: paths) }
             guard !files.isEmpty else { throw ValidationError("No meter files found in \(paths.joined(separator: ", ")).") }
-            let zone = TimeZone(identifier: timeZone)!
             for (index, file) in files.enumerated() {
                 let label = "[\(index + 1)/\(files.count)] \(file.lastPathComponent)"
                 let outcome = try await postgres.withConnection { connection in
@@ -54,11 +51,8 @@ struct ImportMetersCommand: AsyncParsableCommand {
                 if case .refused = outcome { refused += 1 }
                 print(Self.describe(outcome, label: label))
             }
-        } catch {
-            await postgres.shutdown()
-            throw error
+            return refused
         }
-        await postgres.shutdown()
         if refused > 0 { throw ExitCode.failure }
     }
 

@@ -36,25 +36,16 @@ struct ImportPilesCommand: AsyncParsableCommand {
             throw ValidationError("\(path): \(error.description)")
         }
         let password = try usersPasswordStdin ? UserCreateCommand.readPasswordFromStandardInput() : UUID().uuidString + UUID().uuidString
-        let (configuration, logger) = try settings.resolve()
         let cost = try AuthSettings.bcryptCost(settings.values)
-        let postgres = PostgresPool(configuration: configuration.postgres, logger: logger)
-        let outcome: Swift.Result<PileImportReport, any Error>
+        let report: PileImportReport
         do {
-            _ = try await Migrator(migrations: Migration.bundled(), logger: logger).migrate(postgres)
-            let hash = try await Bcrypt.hashOffPool(password, cost: cost)
-            outcome = .success(try await PileSeedImport(postgres: postgres).run(seed, passwordHash: hash, now: Date()))
-        } catch {
-            outcome = .failure(error)
-        }
-        await postgres.shutdown()
-        switch outcome {
-        case let .success(report):
-            print("Imported \(path): \(report).")
-        case let .failure(error as PileSeedError):
+            report = try await settings.withDatabase { postgres, _, _ in
+                let hash = try await Bcrypt.hashOffPool(password, cost: cost)
+                return try await PileSeedImport(postgres: postgres).run(seed, passwordHash: hash, now: Date())
+            }
+        } catch let error as PileSeedError {
             throw ValidationError("\(path): \(error.description) Nothing was imported.")
-        case let .failure(error):
-            throw error
         }
+        print("Imported \(path): \(report).")
     }
 }

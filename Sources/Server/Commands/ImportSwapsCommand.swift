@@ -20,30 +20,20 @@ struct ImportSwapsCommand: AsyncParsableCommand {
 
     func run() async throws {
         let files = try await Self.read(directory: directory)
-        let (configuration, logger) = try settings.resolve()
-        let postgres = PostgresPool(configuration: configuration.postgres, logger: logger)
-        let outcome: Swift.Result<SwapHistoryImporter.Report?, any Error>
+        let ifEmpty = self.ifEmpty
+        let report: SwapHistoryImporter.Report?
         do {
-            _ = try await Migrator(migrations: Migration.bundled(), logger: logger).migrate(postgres)
-            if ifEmpty, try await SwapHistoryImporter.hasStations(postgres) {
-                outcome = .success(nil)
-            } else {
-                outcome = .success(try await SwapHistoryImporter.importHistory(files: files, into: postgres, now: Date()))
+            report = try await settings.withDatabase { postgres, _, _ in
+                if ifEmpty, try await SwapHistoryImporter.hasStations(postgres) { return nil }
+                return try await SwapHistoryImporter.importHistory(files: files, into: postgres, now: Date())
             }
-        } catch {
-            outcome = .failure(error)
+        } catch let error as SwapHistoryImporter.ImportError {
+            throw commandFailure("import-swaps", "\(error)")
         }
-        await postgres.shutdown()
-        switch outcome {
-        case .success(nil):
-            print("Stations exist already; nothing imported (--if-empty).")
-        case let .success(report?):
+        if let report {
             print("Imported \(report) from \(directory).")
-        case let .failure(error as SwapHistoryImporter.ImportError):
-            FileHandle.standardError.write(Data("import-swaps: \(error)\n".utf8))
-            throw ExitCode.failure
-        case let .failure(error):
-            throw error
+        } else {
+            print("Stations exist already; nothing imported (--if-empty).")
         }
     }
 

@@ -11,16 +11,15 @@ struct MigrateCommand: AsyncParsableCommand {
     @OptionGroup var settings: SettingsOptions
 
     func run() async throws {
-        let (configuration, logger) = try settings.resolve()
-        let postgres = PostgresPool(configuration: configuration.postgres, logger: logger)
+        let applied: [Migration]
         do {
-            let applied = try await Migrator(migrations: Migration.bundled(), logger: logger).migrate(postgres)
-            print(applied.isEmpty ? "Database is up to date." : "Applied \(applied.map { "\($0.version)_\($0.name)" }.joined(separator: ", ")).")
+            applied = try await settings.withDatabase(migrate: false) { postgres, _, logger in
+                try await Migrator(migrations: Migration.bundled(), logger: logger).migrate(postgres)
+            }
         } catch {
-            await postgres.shutdown()
-            throw CleanExit.message("Migration failed: \(String(reflecting: error))")
+            throw commandFailure("migrate", "migration failed: \(String(reflecting: error))")
         }
-        await postgres.shutdown()
+        print(applied.isEmpty ? "Database is up to date." : "Applied \(applied.map { "\($0.version)_\($0.name)" }.joined(separator: ", ")).")
     }
 }
 

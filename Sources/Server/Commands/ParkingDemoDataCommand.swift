@@ -17,26 +17,31 @@ struct ParkingDemoDataCommand: AsyncParsableCommand {
     @OptionGroup var settings: SettingsOptions
 
     func run() async throws {
-        let (configuration, logger) = try settings.resolve()
         let path = file
         let csv = try await NIOThreadPool.singleton.runIfActive { try String(contentsOfFile: path, encoding: .utf8) }
-        let postgres = PostgresPool(configuration: configuration.postgres, logger: logger)
-        let redis = RedisClient(configuration: configuration.redis, logger: logger)
-        let outcome: Swift.Result<Int?, any Error>
+        let parked: Int?
         do {
-            _ = try await Migrator(migrations: Migration.bundled(), logger: logger).migrate(postgres)
-            let parking = ParkingServices(postgres: postgres, redis: redis, logger: logger)
-            outcome = .success(try await ParkingDemoData.importIfNothingParked(csv: csv, services: parking))
-            parking.shutdown()
+            parked = try await settings.withDatabase { postgres, configuration, logger in
+                let redis = RedisClient(configuration: configuration.redis, logger: logger)
+                let parking = ParkingServices(postgres: postgres, redis: redis, logger: logger)
+                do {
+                    let parked = try await ParkingDemoData.importIfNothingParked(csv: csv, services: parking)
+                    parking.shutdown()
+                    await redis.shutdown()
+                    return parked
+                } catch {
+                    parking.shutdown()
+                    await redis.shutdown()
+                    throw error
+                }
+            }
         } catch {
-            outcome = .failure(error)
+            throw commandFailure("parking-demo-data", "parking demo data failed: \(String(reflecting: error))")
         }
-        await postgres.shutdown()
-        await redis.shutdown()
-        switch outcome {
-        case let .success(count?): print("Parked \(count) demo vehicles from \(file).")
-        case .success(nil): print("Vehicles are already parked; demo parking data left as it is.")
-        case let .failure(error): throw CleanExit.message("Parking demo data failed: \(String(reflecting: error))")
+        if let parked {
+            print("Parked \(parked) demo vehicles from \(file).")
+        } else {
+            print("Vehicles are already parked; demo parking data left as it is.")
         }
     }
 }

@@ -53,36 +53,27 @@ struct UserCreateCommand: AsyncParsableCommand {
         guard problems.isEmpty else {
             throw ValidationError(problems.joined(separator: "\n"))
         }
-        let (configuration, logger) = try settings.resolve()
         let cost = try AuthSettings.bcryptCost(settings.values)
-        let postgres = PostgresPool(configuration: configuration.postgres, logger: logger)
-        let outcome: Swift.Result<User, any Error>
+        let unlessAdminExists = self.unlessAdminExists
+        let newUser = NewUser(name: name.trimmingCharacters(in: .whitespacesAndNewlines), email: email,
+                              role: Role(rawValue: role.uppercased())!, passwordHash: "")
+        let created: User?
         do {
-            _ = try await Migrator(migrations: Migration.bundled(), logger: logger).migrate(postgres)
-            if unlessAdminExists,
-               let admin = try await postgres.query("SELECT email FROM users WHERE role = 'ADMIN' AND active ORDER BY id LIMIT 1").first {
-                let adminEmail = try admin.decode(String.self, at: 0)
-                await postgres.shutdown()
-                print("An active ADMIN exists already (\(adminEmail)); nothing was changed.")
-                return
+            created = try await settings.withDatabase { postgres, _, _ in
+                if unlessAdminExists,
+                   let admin = try await postgres.query("SELECT email FROM users WHERE role = 'ADMIN' AND active ORDER BY id LIMIT 1").first {
+                    print("An active ADMIN exists already (\(try admin.decode(String.self, at: 0))); nothing was changed.")
+                    return nil
+                }
+                var user = newUser
+                user.passwordHash = try await Bcrypt.hashOffPool(secret, cost: cost)
+                return try await UserRepository(postgres: postgres).insert(user, at: Date())
             }
-            let hash = try await Bcrypt.hashOffPool(secret, cost: cost)
-            outcome = .success(try await UserRepository(postgres: postgres).insert(
-                NewUser(name: name.trimmingCharacters(in: .whitespacesAndNewlines), email: email,
-                        role: Role(rawValue: role.uppercased())!, passwordHash: hash),
-                at: Date()))
-        } catch {
-            outcome = .failure(error)
+        } catch AccountsStoreError.emailTaken {
+            throw commandFailure("user create", "An account with email \(User.normalizedEmail(email)) already exists; nothing was changed.")
         }
-        await postgres.shutdown()
-        switch outcome {
-        case let .success(user):
-            print("Created \(user.role.rawValue) \(user.email) (id \(user.globalID)). Sign in with the login mutation.")
-        case .failure(AccountsStoreError.emailTaken):
-            FileHandle.standardError.write(Data("An account with email \(User.normalizedEmail(email)) already exists; nothing was changed.\n".utf8))
-            throw ExitCode.failure
-        case let .failure(error):
-            throw error
+        if let created {
+            print("Created \(created.role.rawValue) \(created.email) (id \(created.globalID)). Sign in with the login mutation.")
         }
     }
 
