@@ -6,15 +6,7 @@ import Foundation
 public enum MeterSeeds {
     /// `shared/data/seeds/meters`, found beside an ancestor of this file (the repository's parent).
     public static var directory: URL {
-        get throws {
-            var dir = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().deletingLastPathComponent()
-            while dir.path != "/" {
-                let candidate = dir.appendingPathComponent("shared/data/seeds/meters")
-                if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("erm-2015").path) { return candidate }
-                dir = dir.deletingLastPathComponent()
-            }
-            throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "shared/data/seeds/meters above \(#filePath)"])
-        }
+        get throws { try SharedSeeds.url("meters") }
     }
 
     /// Every seed file, erm-2015 first, then backend-energy-2018, each folder by name.

@@ -105,15 +105,7 @@ struct ParkingTestServer: Sendable {
 /// The parking seed files (`../shared/data/seeds/parking` beside the repository).
 enum ParkingSeedFiles {
     static var directory: URL {
-        get throws {
-            var dir = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().deletingLastPathComponent()
-            while dir.path != "/" {
-                let candidate = dir.appendingPathComponent("shared/data/seeds/parking")
-                if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("vehicles.csv").path) { return candidate }
-                dir = dir.deletingLastPathComponent()
-            }
-            throw TestSupportError.missing("shared/data/seeds/parking above \(#filePath)")
-        }
+        get throws { try SharedSeeds.url("parking") }
     }
 
     /// A seed file's bytes, read on NIO's thread pool.

@@ -43,15 +43,7 @@ struct PilesTestServer: Sendable {
 
     /// The sample's charging_plots_seed.json.
     static var seedFile: URL {
-        get throws {
-            var dir = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().deletingLastPathComponent()
-            while dir.path != "/" {
-                let candidate = dir.appendingPathComponent("shared/data/seeds/charging-plots/charging_plots_seed.json")
-                if FileManager.default.fileExists(atPath: candidate.path) { return candidate }
-                dir = dir.deletingLastPathComponent()
-            }
-            throw PileSeedError.malformed("shared/data/seeds/charging-plots not found above \(#filePath)")
-        }
+        get throws { try SharedSeeds.url("charging-plots/charging_plots_seed.json") }
     }
 
     static func loadSeed() throws -> PileSeed {

@@ -6,6 +6,7 @@ import Resolvers
 import Storage
 import Testing
 @testable import Server
+import TestSupport
 
 /// `Plant.report` against sums computed here from the simulator's value function.
 @Suite(.serialized) struct PlantReportTests {
@@ -137,22 +138,12 @@ import Testing
 /// the cooperative pool.
 enum SolarSeeds {
     static func path(_ name: String) throws -> String {
-        var dir = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().deletingLastPathComponent()
-        while dir.path != "/" {
-            let candidate = dir.appendingPathComponent("shared/data/seeds/solar/\(name)")
-            if FileManager.default.fileExists(atPath: candidate.path) { return candidate.path }
-            dir = dir.deletingLastPathComponent()
-        }
-        throw SeedMissing(name: name)
+        try SharedSeeds.url("solar/\(name)").path
     }
 
     static func text(_ name: String) async throws -> String {
         let path = try path(name)
         return try await NIOThreadPool.singleton.runIfActive { try String(contentsOfFile: path, encoding: .utf8) }
-    }
-
-    struct SeedMissing: Error {
-        let name: String
     }
 }
 

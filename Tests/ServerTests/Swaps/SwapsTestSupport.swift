@@ -4,6 +4,7 @@ import HummingbirdTesting
 import Resolvers
 import Storage
 import Testing
+import TestSupport
 @testable import Server
 
 /// Helpers for the swaps tests: the sample seeds, GraphQL calls as an OPERATOR, fixtures built
@@ -27,15 +28,7 @@ struct SwapsTestSupport: Sendable {
     /// `shared/data/seeds/swaps` in the nearest folder above this file that has it (`../shared`
     /// beside the repository root, also from a worktree).
     static var seedDirectory: String {
-        var dir = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().deletingLastPathComponent()
-        while dir.path != "/" {
-            let candidate = dir.appendingPathComponent("shared/data/seeds/swaps")
-            if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("battery_transactions.csv").path) {
-                return candidate.path
-            }
-            dir = dir.deletingLastPathComponent()
-        }
-        return "shared/data/seeds/swaps (not found above \(#filePath))"
+        (try? SharedSeeds.url("swaps").path) ?? "shared/data/seeds/swaps (not beside the repository)"
     }
 
     /// The sample's CSV rows of `name`.

@@ -1,18 +1,11 @@
 import Foundation
+import TestSupport
 
 /// The parking seed files under `../shared/data/seeds/parking`, beside the repository root.
 enum ParkingSeeds {
     /// `shared/data/seeds/parking`, found beside an ancestor of this file (the repository's parent).
     static var directory: URL {
-        get throws {
-            var dir = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().deletingLastPathComponent()
-            while dir.path != "/" {
-                let candidate = dir.appendingPathComponent("shared/data/seeds/parking")
-                if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("vehicles.csv").path) { return candidate }
-                dir = dir.deletingLastPathComponent()
-            }
-            throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "shared/data/seeds/parking above \(#filePath)"])
-        }
+        get throws { try SharedSeeds.url("parking") }
     }
 
     static func text(_ name: String) throws -> String {

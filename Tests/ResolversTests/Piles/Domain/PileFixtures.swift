@@ -1,21 +1,12 @@
 import Foundation
 @testable import Resolvers
+import TestSupport
 
 /// Shared values for the piles domain tests: the sample file and UTC dates.
 enum PileFixtures {
     /// `shared/data/seeds/charging-plots`, found above this file.
     static var seedDirectory: URL {
-        get throws {
-            var dir = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().deletingLastPathComponent()
-            while dir.path != "/" {
-                let candidate = dir.appendingPathComponent("shared/data/seeds/charging-plots")
-                if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("charging_plots_seed.json").path) {
-                    return candidate
-                }
-                dir = dir.deletingLastPathComponent()
-            }
-            throw PileSeedError.malformed("shared/data/seeds/charging-plots not found above \(#filePath)")
-        }
+        get throws { try SharedSeeds.url("charging-plots") }
     }
 
     static func seed() throws -> PileSeed {

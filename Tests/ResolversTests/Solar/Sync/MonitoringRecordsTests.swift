@@ -2,21 +2,12 @@ import Foundation
 import Storage
 import Testing
 @testable import Resolvers
+import TestSupport
 
 /// Reading the monitoring service's answers, on the sample answers in shared/data/seeds/solar.
 struct MonitoringRecordsTests {
     static func seed(_ name: String) throws -> [UInt8] {
-        var dir = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().deletingLastPathComponent()
-        while dir.path != "/" {
-            let candidate = dir.appendingPathComponent("shared/data/seeds/solar/\(name)")
-            if let data = FileManager.default.contents(atPath: candidate.path) { return Array(data) }
-            dir = dir.deletingLastPathComponent()
-        }
-        throw SeedMissing(name: name)
-    }
-
-    struct SeedMissing: Error {
-        let name: String
+        Array(try Data(contentsOf: SharedSeeds.url("solar/\(name)")))
     }
 
     static let oct25 = CalendarDate(year: 2022, month: 10, day: 25)

@@ -1,5 +1,6 @@
 import Foundation
 @testable import Resolvers
+import TestSupport
 
 /// Shared test data: a tiny catalog and the path of the sample seeds.
 enum SwapFixtures {
@@ -36,16 +37,6 @@ enum SwapFixtures {
 
     /// `shared/data/seeds/swaps`, found beside an ancestor of this file (the repository's parent).
     static var seedDirectory: URL {
-        get throws {
-            var dir = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().deletingLastPathComponent()
-            while dir.path != "/" {
-                let candidate = dir.appendingPathComponent("shared/data/seeds/swaps")
-                if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("battery_transactions.csv").path) {
-                    return candidate
-                }
-                dir = dir.deletingLastPathComponent()
-            }
-            throw SwapSeedLoader.LoadError(description: "shared/data/seeds/swaps not found above \(#filePath)")
-        }
+        get throws { try SharedSeeds.url("swaps") }
     }
 }
