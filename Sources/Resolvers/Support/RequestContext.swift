@@ -21,8 +21,14 @@ public final class RequestContext: Sendable {
     public let now: @Sendable () -> Date
     /// Per-request data loaders.
     public let loaders: LoaderStore
-    /// Logger with `requestID` metadata.
-    public let logger: Logger
+    /// Logger with `requestID` metadata, made when something logs (most requests never do, and
+    /// setting metadata makes some log handlers re-render theirs).
+    public var logger: Logger {
+        var logger = baseLogger
+        logger[metadataKey: "requestID"] = "\(requestID)"
+        return logger
+    }
+    private let baseLogger: Logger
     /// Token signing, the event bus and the password cost, when the server set them up
     /// (the server also binds them as ``ResolverServices/current`` while the request runs).
     public let services: ResolverServices?
@@ -37,8 +43,6 @@ public final class RequestContext: Sendable {
         self.now = now
         self.loaders = LoaderStore()
         self.services = services
-        var logger = logger
-        logger[metadataKey: "requestID"] = "\(requestID)"
-        self.logger = logger
+        self.baseLogger = logger
     }
 }

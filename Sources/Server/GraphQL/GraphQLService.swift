@@ -138,11 +138,11 @@ final class GraphQLService: Sendable {
         case .get:
             return try GraphQLRequest.fromQueryParameters(input.queryParameters)
         case .post:
-            let type = input.contentType?.split(separator: ";").first?.trimmingCharacters(in: .whitespaces).lowercased()
-            guard let type else {
+            guard let contentType = input.contentType else {
                 throw .unsupportedMediaType("The request has no Content-Type; send application/json.")
             }
-            guard type == "application/json" || type == "application/graphql-response+json" else {
+            guard ResponseMediaType.isJSONRequest(contentType) else {
+                let type = contentType.split(separator: ";").first?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
                 throw .unsupportedMediaType("Content-Type \(type) is not supported; send application/json.")
             }
             return try GraphQLRequest.fromJSON(input.body)

@@ -16,7 +16,18 @@ enum ResponseMediaType: String, Sendable {
     /// The best media type `accept` allows among `offered`, by q-value then by the order of
     /// `offered`; no header counts as `application/json` (legacy clients). Nil when none is allowed.
     static func negotiate(_ accept: String?, offered: [ResponseMediaType] = [.graphQLResponse, .json]) -> ResponseMediaType? {
-        guard let accept, !accept.trimmingCharacters(in: .whitespaces).isEmpty else { return .json }
+        guard let accept else { return .json }
+        // The headers clients send most, answered without taking the header apart.
+        if offered == [.graphQLResponse, .json] {
+            switch accept {
+            case "application/json", "*/*", "application/json, */*": return .json
+            case "application/graphql-response+json", "application/graphql-response+json, application/json",
+                 "application/graphql-response+json, application/json;q=0.9", "application/graphql-response+json,application/json;q=0.9":
+                return .graphQLResponse
+            default: break
+            }
+        }
+        guard !accept.trimmingCharacters(in: .whitespaces).isEmpty else { return .json }
         var best: (type: ResponseMediaType, q: Double, rank: Int)?
         for range in accept.split(separator: ",") {
             let parts = range.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
@@ -40,5 +51,30 @@ enum ResponseMediaType: String, Sendable {
             }
         }
         return best?.type
+    }
+
+    /// Whether a request's `Content-Type` is JSON (`application/json` or
+    /// `application/graphql-response+json`, any case, parameters such as `charset` allowed).
+    /// Byte by byte: every POST passes through here.
+    static func isJSONRequest(_ contentType: String) -> Bool {
+        var contentType = contentType
+        return contentType.withUTF8 { bytes -> Bool in
+            var start = 0
+            var end = bytes.count
+            if let semicolon = bytes.firstIndex(of: UInt8(ascii: ";")) { end = semicolon }
+            while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+            while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+            func equalsIgnoringCase(_ expected: StaticString) -> Bool {
+                guard end - start == expected.utf8CodeUnitCount else { return false }
+                let e = expected.utf8Start
+                for i in 0..<(end - start) {
+                    var b = bytes[start + i]
+                    if b >= 65 && b <= 90 { b += 32 }
+                    if b != e[i] { return false }
+                }
+                return true
+            }
+            return equalsIgnoringCase("application/json") || equalsIgnoringCase("application/graphql-response+json")
+        }
     }
 }
