@@ -20,6 +20,8 @@ public final class HotStatusStore: Sendable {
     let prefix: String
     let nowMs: @Sendable () -> Int64
     let logger: Logger
+    /// Concurrent polls share one `MGET` (the plates' keys and the completeness marker).
+    let reader: RedisBatchedReader
     private let state = Mutex(State())
 
     /// How long a departure stays in Redis as a tombstone.
@@ -55,6 +57,7 @@ public final class HotStatusStore: Sendable {
         self.prefix = namespace + ":parking:"
         self.nowMs = nowMs
         self.logger = logger
+        self.reader = RedisBatchedReader(redis: redis, extraKey: namespace + ":parking:complete")
     }
 
     func key(_ plate: String) -> String { prefix + "status:" + plate }
@@ -68,13 +71,11 @@ public final class HotStatusStore: Sendable {
     public func parkedRecord(plate: String) async throws -> ParkingStatusRecord? {
         if !isSuspect {
             do {
-                let reply = try await redis.command("MGET", RedisArgument(key(plate)), RedisArgument(completeKey))
-                if let items = reply.array, items.count == 2 {
-                    if let text = items[0].string, let record = ParkingStatusRecord(plate: plate, text: text) {
-                        return record.isParked ? record : nil
-                    }
-                    if !items[1].isNull { return nil }
+                let read = try await reader.read(key(plate))
+                if let text = read.value.string, let record = ParkingStatusRecord(plate: plate, text: text) {
+                    return record.isParked ? record : nil
                 }
+                if !read.extra.isNull { return nil }
                 failed("the hot set is incomplete (Redis restarted or was flushed)")
             } catch {
                 failed("reading \(plate): \(error)")
