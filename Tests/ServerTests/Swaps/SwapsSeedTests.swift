@@ -29,6 +29,40 @@ import Testing
         }
     }
 
+    /// A nested list's totalCount counts the parent's swaps whatever page is asked: also when
+    /// `after` lies past every swap of that parent, and with `first: 0`.
+    @Test func nestedTotalCountIgnoresThePage() async throws {
+        try await AccountsTestServer.with { server, client in
+            let support = try SwapsTestSupport(server, client)
+            _ = try await support.importSeeds()
+            let all = try await support.graphQL("{ swaps(first: 500) { totalCount edges { cursor } } }")
+            let last = try #require(all.at("data", "swaps", "edges")?.items.last?.at("cursor")?.text)
+            let response = try await support.graphQL("""
+                query($last: String) { stations(first: 50) { nodes { name
+                  whole: swaps(first: 500) { totalCount nodes { id } }
+                  pastTheEnd: swaps(first: 5, after: $last) { totalCount nodes { id } }
+                  none: swaps(first: 0) { totalCount nodes { id } } } } }
+                """, ["last": .string(last)])
+            let stations = response.at("data", "stations", "nodes")?.items ?? []
+            #expect(stations.count == 6)
+            var sum = 0
+            for station in stations {
+                guard case let .int(whole)? = station.at("whole", "totalCount") else {
+                    Issue.record("no totalCount in \(station)")
+                    continue
+                }
+                sum += whole
+                #expect(station.at("whole", "nodes")?.items.count == whole)
+                #expect(station.at("pastTheEnd", "totalCount") == .int(whole), "\(station.at("name")?.text ?? "")")
+                #expect(station.at("pastTheEnd", "nodes")?.items.isEmpty == true)
+                #expect(station.at("none", "totalCount") == .int(whole))
+                #expect(station.at("none", "nodes")?.items.isEmpty == true)
+            }
+            #expect(.int(sum) == all.at("data", "swaps", "totalCount"))
+            #expect(sum == 126)
+        }
+    }
+
     @Test func everyTransactionMetricMatchesTheAPI() async throws {
         try await AccountsTestServer.with { server, client in
             let support = try SwapsTestSupport(server, client)

@@ -163,18 +163,27 @@ public struct SwapRepository: Sendable {
     /// One page of swaps per parent (in time order) and each parent's total, in one statement.
     public func swapPages(of parent: SwapParent, ids: [Int], filter: SwapFilter, afterID: Int?,
                           limit: Int) async throws -> [Int: SwapPage] {
+        // `total` counts every swap of the parent that passes the filter, before `after`; a
+        // parent whose swaps all lie before `after` still gets one row (rank 0) with its total.
         let rows = try await postgres.query("""
-            SELECT * FROM (
+            WITH x AS (
+              SELECT k.id AS key_id, count(*) OVER (PARTITION BY k.id) AS total, \(SwapRows.swap)
+              FROM unnest(\(ids)::bigint[]) AS k(id) JOIN swaps s ON \(parent.join) WHERE \(filter.conditions)
+            ), page AS (
               SELECT x.*, row_number() OVER (PARTITION BY x.key_id ORDER BY x.occurred_at, x.recorded_seq) AS rank
-              FROM (SELECT k.id AS key_id, count(*) OVER (PARTITION BY k.id) AS total, \(SwapRows.swap)
-                    FROM unnest(\(ids)::bigint[]) AS k(id) JOIN swaps s ON \(parent.join) WHERE \(filter.conditions)) AS x
-              WHERE \(afterID.map { id -> SQL in "(x.occurred_at, x.recorded_seq) > (SELECT occurred_at, recorded_seq FROM swaps WHERE id = \(id))" } ?? "true")
-            ) AS y WHERE y.rank <= \(limit) ORDER BY y.key_id, y.occurred_at, y.recorded_seq
+              FROM x WHERE \(afterID.map { id -> SQL in "(x.occurred_at, x.recorded_seq) > (SELECT occurred_at, recorded_seq FROM swaps WHERE id = \(id))" } ?? "true")
+            )
+            SELECT * FROM page WHERE rank <= \(limit)
+            UNION ALL
+            SELECT DISTINCT ON (x.key_id) x.*, 0::bigint AS rank FROM x
+            WHERE x.key_id NOT IN (SELECT key_id FROM page WHERE rank <= \(limit))
+            ORDER BY key_id, rank
             """)
         var found: [Int: SwapPage] = [:]
         for row in rows {
             let key = try row.decode(Int.self, column: "key_id"), total = try row.decode(Int.self, column: "total")
-            found[key, default: SwapPage(swaps: [], total: total)].swaps.append(try SwapRows.swap(row))
+            if found[key] == nil { found[key] = SwapPage(swaps: [], total: total) }
+            if try row.decode(Int.self, column: "rank") > 0 { found[key]?.swaps.append(try SwapRows.swap(row)) }
         }
         return found
     }
