@@ -20,7 +20,6 @@ final class ServerMetrics: Sendable {
                                       .milliseconds(500), .seconds(1), .seconds(2.5), .seconds(5), .seconds(10)]
 
     let registry: PrometheusCollectorRegistry
-    private let labels = Mutex<Set<String>>([])
     private let documentHits: Counter
     private let documentMisses: Counter
     private let documentEntries: Gauge
@@ -82,8 +81,10 @@ final class ServerMetrics: Sendable {
 
     private func operationHandles(_ name: String) -> OperationHandles {
         if let known = handles.withLock({ $0.byName[name] }) { return known }
-        let label = operationLabel(name)
+        let safe = Self.labelSafe(name)
         return handles.withLock { cache in
+            // At most maxOperationLabels distinct labels; later names are counted as `other`.
+            let label = cache.byLabel[safe] != nil || cache.byLabel.count < Self.maxOperationLabels ? safe : "other"
             let found = cache.byLabel[label] ?? OperationHandles(label: label, registry: registry)
             cache.byLabel[label] = found
             if cache.byName.count < Self.maxNames { cache.byName[name] = found }
@@ -106,14 +107,8 @@ final class ServerMetrics: Sendable {
         return registry.emitToBuffer()
     }
 
-    /// A label-safe operation name, or `other` once too many distinct names were seen.
-    func operationLabel(_ name: String) -> String {
-        let safe = String(name.prefix(64).map { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") ? $0 : "_" })
-        return labels.withLock { seen in
-            if seen.contains(safe) { return safe }
-            guard seen.count < Self.maxOperationLabels else { return "other" }
-            seen.insert(safe)
-            return safe
-        }
+    /// An operation name as a label: at most 64 characters, letters, digits and `_`.
+    static func labelSafe(_ name: String) -> String {
+        String(name.prefix(64).map { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") ? $0 : "_" })
     }
 }
