@@ -16,18 +16,7 @@ enum ResponseMediaType: String, Sendable {
     /// The best media type `accept` allows among `offered`, by q-value then by the order of
     /// `offered`; no header counts as `application/json` (legacy clients). Nil when none is allowed.
     static func negotiate(_ accept: String?, offered: [ResponseMediaType] = [.graphQLResponse, .json]) -> ResponseMediaType? {
-        guard let accept else { return .json }
-        // The headers clients send most, answered without taking the header apart.
-        if offered == [.graphQLResponse, .json] {
-            switch accept {
-            case "application/json", "*/*", "application/json, */*": return .json
-            case "application/graphql-response+json", "application/graphql-response+json, application/json",
-                 "application/graphql-response+json, application/json;q=0.9", "application/graphql-response+json,application/json;q=0.9":
-                return .graphQLResponse
-            default: break
-            }
-        }
-        guard !accept.trimmingCharacters(in: .whitespaces).isEmpty else { return .json }
+        guard let accept, !accept.trimmingCharacters(in: .whitespaces).isEmpty else { return .json }
         var best: (type: ResponseMediaType, q: Double, rank: Int)?
         for range in accept.split(separator: ",") {
             let parts = range.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
