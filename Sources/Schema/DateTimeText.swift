@@ -21,20 +21,12 @@ public enum DateTimeText {
     /// Whole seconds since 1970-01-01T00:00:00Z, or nil when `text` is not RFC 3339 with an offset.
     public static func epochSeconds(_ text: String) -> Int? {
         let b = Array(text.utf8)
-        func number(_ from: Int, _ count: Int) -> Int? {
-            guard from + count <= b.count else { return nil }
-            var n = 0
-            for i in from..<(from + count) {
-                guard (48...57).contains(b[i]) else { return nil }
-                n = n * 10 + Int(b[i] - 48)
-            }
-            return n
-        }
+        func number(_ from: Int, _ count: Int) -> Int? { decimal(b, from, count) }
         guard b.count >= 20, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-"),
               b[10] == UInt8(ascii: "T") || b[10] == UInt8(ascii: "t"), b[13] == UInt8(ascii: ":"), b[16] == UInt8(ascii: ":"),
               let year = number(0, 4), let month = number(5, 2), let day = number(8, 2),
               let hour = number(11, 2), let minute = number(14, 2), let second = number(17, 2),
-              DateText.isValid(year: year, month: month, day: day), hour < 24, minute < 60, second < 60
+              CivilDays.isValid(year: year, month: month, day: day), hour < 24, minute < 60, second < 60
         else { return nil }
         var i = 19
         if b[i] == UInt8(ascii: ".") {
@@ -64,6 +56,19 @@ public enum DateTimeText {
     }
 
     static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+
+    /// The decimal number in `bytes[from ..< from + count]`; nil when that runs past the end or
+    /// holds anything but ASCII digits.
+    static func decimal<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, _ from: Int, _ count: Int) -> Int?
+    where Bytes.Index == Int {
+        guard from >= bytes.startIndex, from + count <= bytes.endIndex else { return nil }
+        var n = 0
+        for i in from..<(from + count) {
+            guard (48...57).contains(bytes[i]) else { return nil }
+            n = n * 10 + Int(bytes[i] - 48)
+        }
+        return n
+    }
 }
 
 /// `Date` (YYYY-MM-DD) and `LocalTime` (HH:MM) text, and civil-calendar arithmetic.
@@ -81,21 +86,10 @@ public enum DateText {
         var text = text
         return text.withUTF8 { b -> Bool in
             guard b.count == 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-") else { return false }
-            func number(_ range: Range<Int>) -> Int? {
-                var n = 0
-                for i in range {
-                    guard (48...57).contains(b[i]) else { return nil }
-                    n = n * 10 + Int(b[i] - 48)
-                }
-                return n
-            }
-            guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return false }
-            return isValid(year: year, month: month, day: day)
+            guard let year = DateTimeText.decimal(b, 0, 4), let month = DateTimeText.decimal(b, 5, 2),
+                  let day = DateTimeText.decimal(b, 8, 2) else { return false }
+            return CivilDays.isValid(year: year, month: month, day: day)
         }
-    }
-
-    static func isValid(year: Int, month: Int, day: Int) -> Bool {
-        CivilDays.isValid(year: year, month: month, day: day)
     }
 
     static func format(year: Int, month: Int, day: Int) -> String {

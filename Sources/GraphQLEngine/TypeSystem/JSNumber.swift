@@ -90,13 +90,7 @@ enum JSNumber {
             }
             let e = n - 1
             put(e < 0 ? "e-" : "e+")
-            var magnitude = abs(e)
-            var reversed: [UInt8] = []
-            repeat {
-                reversed.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
-                magnitude /= 10
-            } while magnitude > 0
-            for byte in reversed.reversed() { put(byte) }
+            for byte in String(abs(e)).utf8 { put(byte) }
         }
         return length
     }

@@ -18,6 +18,8 @@ public final class HotStatusStore: Sendable {
     let redis: RedisClient
     let repository: ParkingRepository
     let prefix: String
+    /// `<namespace>:parking:complete`: set once the hot set was rebuilt from PostgreSQL.
+    let completeKey: String
     let nowMs: @Sendable () -> Int64
     let logger: Logger
     /// Concurrent polls share one `MGET` (the plates' keys and the completeness marker).
@@ -57,11 +59,11 @@ public final class HotStatusStore: Sendable {
         self.prefix = namespace + ":parking:"
         self.nowMs = nowMs
         self.logger = logger
-        self.reader = RedisBatchedReader(redis: redis, extraKey: namespace + ":parking:complete")
+        self.completeKey = prefix + "complete"
+        self.reader = RedisBatchedReader(redis: redis, extraKey: completeKey)
     }
 
     func key(_ plate: String) -> String { prefix + "status:" + plate }
-    var completeKey: String { prefix + "complete" }
 
     /// Whether reads currently bypass Redis.
     public var isSuspect: Bool { state.withLock { $0.suspect } }
