@@ -21,21 +21,34 @@ public final class ThrowawayRedis: Sendable {
         guard FileManager.default.isExecutableFile(atPath: executable) else {
             throw TestSupportError.missing("redis-server not found; run scripts/dev-services.sh")
         }
-        let port = port ?? ProcessRunner.freePort()
-        let pid = try ProcessRunner.start([executable, "--port", "\(port)", "--bind", "127.0.0.1", "--save", "",
-                                           "--appendonly", "no", "--daemonize", "no", "--loglevel", "warning"])
-        let server = ThrowawayRedis(port: port, pid: pid)
-        let client = RedisClient(configuration: RedisConfiguration(port: port, poolSize: 1))
-        for _ in 0..<100 {
-            if (try? await client.ping()) != nil {
-                await client.shutdown()
-                return server
+        // A port found free can be taken before redis-server binds it (by any outgoing connection
+        // of a busy test run); redis-server then exits at once, and a fresh port is tried.
+        for _ in 0..<(port == nil ? 3 : 1) {
+            let port = port ?? ProcessRunner.freePort()
+            let pid = try ProcessRunner.start([executable, "--port", "\(port)", "--bind", "127.0.0.1", "--save", "",
+                                               "--appendonly", "no", "--daemonize", "no", "--loglevel", "warning"])
+            let server = ThrowawayRedis(port: port, pid: pid)
+            let client = RedisClient(configuration: RedisConfiguration(port: port, poolSize: 1))
+            var exited = false
+            for _ in 0..<100 {
+                if (try? await client.ping()) != nil {
+                    await client.shutdown()
+                    return server
+                }
+                var status: Int32 = 0
+                if waitpid(pid, &status, WNOHANG) == pid {
+                    exited = true
+                    break
+                }
+                try await Task.sleep(for: .milliseconds(50))
             }
-            try await Task.sleep(for: .milliseconds(50))
+            await client.shutdown()
+            guard exited else {
+                await server.stop()
+                throw TestSupportError.commandFailed("redis-server on port \(port) did not answer within 5 s")
+            }
         }
-        await client.shutdown()
-        await server.stop()
-        throw TestSupportError.commandFailed("redis-server on port \(port) did not answer within 5 s")
+        throw TestSupportError.commandFailed("redis-server exited at start-up on every port tried (is port \(port.map(String.init) ?? "any") taken?)")
     }
 
     /// Freezes the server (SIGSTOP): connections stay open but nothing is answered.
